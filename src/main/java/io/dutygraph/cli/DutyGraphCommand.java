@@ -1,0 +1,50 @@
+package io.dutygraph.cli;
+
+import io.dutygraph.plan.PlanParseException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dutygraph} command line: {@code serve} (the default), {@code parse}, {@code load}. */
+@Command(name = "dutygraph", mixinStandardHelpOptions = true, version = "DutyGraph 0.1.0",
+        description = "A graph knowledge base of who is responsible for what in a government work plan.",
+        subcommands = {ServeCommand.class, ParseCommand.class})
+public class DutyGraphCommand implements Callable<Integer> {
+
+    /** Exit code for bad input or usage. */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    /** Returned by commands that leave a service running: the JVM must not exit. */
+    public static final int KEEP_RUNNING = Integer.MIN_VALUE;
+
+    @Override
+    public Integer call() {
+        // No subcommand: serve, so that `java -jar dutygraph.jar` starts the service.
+        return new ServeCommand().call();
+    }
+
+    /** A command line writing to the given streams; tests use it to capture output. */
+    public static CommandLine newCommandLine(PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new DutyGraphCommand());
+        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            cmd.getErr().println("error: " + oneLine(exception));
+            return exception instanceof PlanParseException ? EXIT_BAD_INPUT : 1;
+        });
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            exception.getCommandLine().getErr().println("error: " + exception.getMessage());
+            exception.getCommandLine().usage(exception.getCommandLine().getErr());
+            return EXIT_BAD_INPUT;
+        });
+        return commandLine;
+    }
+
+    private static String oneLine(Throwable exception) {
+        String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
+        return message.replace('\n', ' ');
+    }
+}
