@@ -17,8 +17,8 @@ CREATE INDEX section_plan_id IF NOT EXISTS FOR (s:Section) ON (s.planId);
 // Full-text search over Chinese text: the cjk analyzer indexes overlapping character bigrams.
 CREATE FULLTEXT INDEX taskText IF NOT EXISTS FOR (t:Task) ON EACH [t.text]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
-// aliasesText holds a unit's aliases joined by spaces.
-CREATE FULLTEXT INDEX unitNames IF NOT EXISTS FOR (u:Unit) ON EACH [u.name, u.aliasesText]
+// Neo4j 5 full-text indexes LIST<STRING> properties element by element, so aliases is indexed as it is.
+CREATE FULLTEXT INDEX unitNames IF NOT EXISTS FOR (u:Unit) ON EACH [u.name, u.aliases]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 
 // Reads right after start-up must not find an index still populating.

@@ -68,12 +68,24 @@ class EmbeddedNeo4jTests {
     void schemaHasTheLookupAndFullTextIndexes() {
         assertThat(indexes()).contains(
                 "RANGE Task number", "RANGE Task planId", "RANGE Chapter planId", "RANGE Section planId",
-                "FULLTEXT Task text", "FULLTEXT Unit name,aliasesText");
+                "FULLTEXT Task text", "FULLTEXT Unit name,aliases");
         var analyzers = driver.executableQuery("""
                 SHOW FULLTEXT INDEXES YIELD name, options
                 RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer""").execute().records();
         assertThat(analyzers).extracting(row -> row.get("name").asString() + "=" + row.get("analyzer").asString())
                 .containsExactlyInAnyOrder("taskText=cjk", "unitNames=cjk");
+    }
+
+    @Test
+    void unitIsFoundByAnAliasThroughTheFullTextIndex() {
+        try (var session = driver.session(); var tx = session.beginTransaction()) {
+            tx.run("CREATE (:Unit {name: $name, aliases: $aliases})",
+                    Map.of("name", "吴江区发展和改革委员会", "aliases", List.of("区发改委", "发改委"))).consume();
+            var hits = tx.run("CALL db.index.fulltext.queryNodes('unitNames', $query) YIELD node RETURN node.name AS name",
+                    Map.of("query", "发改")).list(row -> row.get("name").asString());
+            assertThat(hits).containsExactly("吴江区发展和改革委员会");
+            tx.rollback();
+        }
     }
 
     @Test
