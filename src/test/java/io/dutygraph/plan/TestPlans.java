@@ -56,6 +56,30 @@ final class TestPlans {
         return parse(name, resource("plans/" + name));
     }
 
+    /**
+     * What a plan's structure is, as comparable lines: chapters, sections, tasks with leaders and canonical units,
+     * and diagnostic codes with lines. With {@code withTexts}, also titles, task texts and spellings as written.
+     */
+    static List<String> structure(ParsedPlan plan, boolean withTexts) {
+        List<String> lines = new java.util.ArrayList<>();
+        plan.chapters().forEach(c -> lines.add("chapter " + c.numeral() + " " + c.ordinal() + " " + c.line() + " "
+                + (c.title() == null ? "-" : withTexts ? c.title() : "titled")));
+        plan.sections().forEach(s -> lines.add("section " + s));
+        for (ParsedTask t : plan.tasks()) {
+            lines.add("task " + t.number() + " " + t.chapter() + " " + t.sectionPosition() + " " + t.sectionNumber()
+                    + " " + t.section() + " " + t.line() + " " + t.leaders() + " " + t.leaderSource() + " "
+                    + t.leaderLine() + " " + t.unitsLine() + (withTexts ? " " + t.text() : ""));
+            t.units().forEach(a -> lines.add("  unit " + a.unit() + " " + a.lead() + " " + a.role() + " " + a.capacity()
+                    + (withTexts ? " " + a.asWritten() : "")));
+        }
+        plan.units().forEach(u -> lines.add("unit " + u.name() + " " + u.kind() + " " + u.members()));
+        plan.diagnostics().forEach(d -> lines.add("diagnostic " + d.code() + " " + d.line()));
+        if (withTexts) {
+            lines.add("plan " + plan.plan());
+        }
+        return lines;
+    }
+
     static ParsedTask task(ParsedPlan plan, int number) {
         return plan.tasks().stream().filter(t -> t.number() == number).findFirst()
                 .orElseThrow(() -> new AssertionError("no task " + number));
