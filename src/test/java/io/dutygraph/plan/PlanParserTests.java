@@ -3,7 +3,10 @@ package io.dutygraph.plan;
 import static io.dutygraph.plan.TestPlans.realPlan;
 import static io.dutygraph.plan.TestPlans.task;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -218,6 +221,147 @@ class PlanParserTests {
         @Test
         void marksEveryTaskWithAtLeastOneLeadUnit() {
             assertThat(realPlan().tasks()).allSatisfy(t -> assertThat(t.leadUnits()).isNotEmpty());
+        }
+    }
+
+    /** Copies of plans use full-width punctuation; only the cells' content is changed, not the {@code |} lines. */
+    @Test
+    void readsTheSameStructureFromAFullWidthPunctuationCopy() {
+        String fullWidth = TestPlans.realPlanLines().stream()
+                .map(line -> line.chars().allMatch(c -> c == '|') ? line : toFullWidth(line))
+                .collect(Collectors.joining("\n"));
+
+        ParsedPlan variant = TestPlans.parse(TestPlans.REAL_PLAN, fullWidth);
+
+        assertThat(fullWidth).contains("钱　宇", "（共118项）", "1．地区生产总值", "区委组织部（人才办）", "注：");
+        assertThat(TestPlans.structure(variant, false))
+                .containsExactlyElementsOf(TestPlans.structure(realPlan(), false));
+        assertThat(task(variant, 1).text()).isEqualTo("地区生产总值增长5%以上。");
+        assertThat(task(variant, 7).text()).contains("54%，全社会", "4．15%");
+        assertThat(variant.plan().declaredTaskCount()).isEqualTo(118);
+        assertThat(variant.plan().approvedBy()).isEqualTo("区政府第76次常务会议");
+    }
+
+    private static String toFullWidth(String line) {
+        return line.replace(',', '，').replace('(', '（').replace(')', '）').replace(':', '：').replace('.', '．')
+                .replace(' ', '　');
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void refusesProseThatIsNotAPlan() {
+            String prose = "吴江区位于江苏省东南部。\n这是一段说明文字,不是任务分解表。\n";
+
+            assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("prose.txt", prose))
+                    .satisfies(e -> {
+                        assertThat(e.file()).isEqualTo("prose.txt");
+                        assertThat(e.line()).isEqualTo(1);
+                        assertThat(e.reason()).contains("no task table found");
+                    });
+        }
+
+        @Test
+        void refusesThePlanTruncatedMidTable() {
+            String truncated = String.join("\n", TestPlans.realPlanLines().subList(0, 400));
+
+            assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("cut.txt", truncated))
+                    .satisfies(e -> {
+                        assertThat(e.file()).isEqualTo("cut.txt");
+                        assertThat(e.line()).isEqualTo(400);
+                        assertThat(e.reason()).contains("truncated");
+                    });
+        }
+
+        @Test
+        void refusesAHeaderWithoutRows() {
+            String plan = String.join("\n", TestPlans.realPlanLines().subList(0, 17)) + "\n注:无\n";
+
+            assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("header.txt", plan))
+                    .satisfies(e -> assertThat(e.line()).isEqualTo(8));
+        }
+
+        @Test
+        void refusesATableWithoutNumberedTasks() {
+            String plan = String.join("\n", TestPlans.realPlanLines().subList(0, 24)) + "\n注:无\n";
+
+            assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("notasks.txt", plan))
+                    .satisfies(e -> {
+                        assertThat(e.line()).isPositive();
+                        assertThat(e.reason()).contains("no numbered task");
+                    });
+        }
+
+        @Test
+        void refusesATaskWhoseUnitsCellIsCutOff() {
+            String plan = String.join("\n", TestPlans.realPlanLines().subList(0, 28)) + "\n";
+
+            // Without a footnote the file is reported as truncated at its last line.
+            assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("cut.txt", plan))
+                    .satisfies(e -> assertThat(e.line()).isEqualTo(28));
+        }
+    }
+
+    /** Malformed tables that still look like plans: read with diagnostics or refused, never a crash. */
+    @Nested
+    class MalformedTable {
+
+        private final String fixture = new String(TestPlans.resource("plans/minimal.txt"), StandardCharsets.UTF_8);
+
+        @Test
+        void refusesASectionNumberTooLargeForAnInt() {
+            String plan = fixture.replace("\n1\n|\n测试节", "\n99999999999\n|\n测试节");
+
+            assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("big.txt", plan))
+                    .satisfies(e -> {
+                        assertThat(e.line()).isEqualTo(19);
+                        assertThat(e.reason()).contains("section number 99999999999");
+                    });
+        }
+
+        @Test
+        void readsADeclaredCountTooLargeForAnInt() {
+            String plan = fixture.replace("(共3项)", "(共99999999999项)");
+
+            ParsedPlan parsed = TestPlans.parse("big.txt", plan);
+
+            assertThat(parsed.plan().declaredTaskCount()).isNull();
+            assertThat(parsed.diagnostics()).extracting(Diagnostic::code, Diagnostic::line)
+                    .contains(tuple(DiagnosticCode.METADATA_MISSING, 5));
+        }
+
+        @Test
+        void refusesATaskNumberTooLargeForAnInt() {
+            String plan = fixture.replace("3.任务三", "99999999999.任务三");
+
+            assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("big.txt", plan))
+                    .satisfies(e -> assertThat(e.line()).isEqualTo(35));
+        }
+
+        @Test
+        void reportsAHugeGapInTaskNumbersWithoutEnumeratingIt() {
+            String plan = fixture.replace("3.任务三", "2000000000.任务三");
+
+            ParsedPlan parsed = assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                    () -> TestPlans.parse("gap.txt", plan));
+
+            assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+                assertThat(d.code()).isEqualTo(DiagnosticCode.TASK_NUMBER_MISSING);
+                assertThat(d.line()).isEqualTo(35);
+                assertThat(d.message()).contains("3–1999999999");
+            });
+        }
+
+        @Test
+        void readsATaskCellWhoseNumberIsSplitFromItsText() {
+            // The 序号 cell's closing | is lost: the section number and its name run into the next cell.
+            String plan = fixture.replace("\n1\n|\n测试节\n|\n1.任务一", "\n1\n1.任务一");
+
+            ParsedPlan parsed = TestPlans.parse("split.txt", plan);
+
+            // "1" and "1.任务一" are not fused into a task 11; the cell is not a task, as its first line says.
+            assertThat(parsed.tasks()).extracting(ParsedTask::number).containsExactly(2, 3);
         }
     }
 
