@@ -1,6 +1,5 @@
 package io.dutygraph.graph;
 
-import io.dutygraph.plan.Chapter;
 import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
@@ -60,7 +59,7 @@ final class GraphRows {
     static List<Map<String, Object>> sections(ParsedPlan plan) {
         String planId = plan.plan().id();
         return plan.sections().stream().map(section -> {
-            int chapterOrdinal = chapterOrdinal(plan, section.chapter());
+            int chapterOrdinal = section.chapterOrdinal();
             Map<String, Object> properties = new HashMap<>();
             properties.put("key", sectionKey(planId, chapterOrdinal, section.position()));
             properties.put("planId", planId);
@@ -99,7 +98,7 @@ final class GraphRows {
             properties.put("leaderSource", task.leaderSource().name());
             properties.put("leaderLine", task.leaderLine());
             properties.put("unitsLine", task.unitsLine());
-            String key = sectionKey(planId, chapterOrdinal(plan, task.chapter()), task.sectionPosition());
+            String key = sectionKey(planId, task.chapterOrdinal(), task.sectionPosition());
             return Map.<String, Object>of("sectionKey", key, "properties", properties);
         }).toList();
     }
@@ -144,11 +143,5 @@ final class GraphRows {
     static List<Map<String, Object>> diagnostics(ParsedPlan plan) {
         return plan.diagnostics().stream().map((Diagnostic d) -> Map.<String, Object>of("code", d.code().name(),
                 "line", d.line(), "message", d.message())).toList();
-    }
-
-    private static int chapterOrdinal(ParsedPlan plan, String numeral) {
-        return plan.chapters().stream().filter(chapter -> chapter.numeral().equals(numeral))
-                .mapToInt(Chapter::ordinal).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no chapter " + numeral));
     }
 }

@@ -43,7 +43,7 @@ final class TableParser {
     private record TaskInSection(ParsedTask task, SectionBuilder section) {
 
         ParsedTask withSectionName() {
-            return new ParsedTask(task.number(), task.chapter(), task.sectionPosition(), task.sectionNumber(),
+            return new ParsedTask(task.number(), task.chapter(), task.chapterOrdinal(), task.sectionPosition(), task.sectionNumber(),
                     section.name(), task.text(), task.line(), task.leaders(), task.leaderSource(), task.leaderLine(),
                     task.units(), task.unitsLine());
         }
@@ -239,7 +239,7 @@ final class TableParser {
         Integer unitsLine = null;
         TableToken unitsToken = peek();
         if (unitsToken instanceof Cell cell && !isTask(cell)) {
-            units = unitReader.read(cell.folded(), cell.line());
+            units = unitReader.read(String.join("", cell.lines()).strip(), cell.line());
             unitsLine = cell.line();
             position++;
         } else if (unitsToken instanceof EmptyCell empty) {
@@ -258,7 +258,8 @@ final class TableParser {
                     "task " + number.group(1) + " marks no unit with ★"));
         }
         tasks.add(new TaskInSection(new ParsedTask(parseNumber("task", number.group(1), taskCell.line()),
-                currentSection.chapter.numeral(), currentSection.position, currentSection.number, null, text,
+                currentSection.chapter.numeral(), currentSection.chapter.ordinal(), currentSection.position,
+                currentSection.number, null, text,
                 taskCell.line(), leaders, leaderSource, leaderLine, units, unitsLine), currentSection));
     }
 
@@ -341,7 +342,7 @@ final class TableParser {
         }
 
         Section build() {
-            return new Section(chapter.numeral(), position, number, name(), line);
+            return new Section(chapter.numeral(), chapter.ordinal(), position, number, name(), line);
         }
     }
 }

@@ -33,7 +33,7 @@ class SyntheticPlanWriterTests {
             assertThat(plan.chapters()).hasSize(10);
             assertThat(plan.diagnostics()).extracting(d -> d.code())
                     .doesNotContain(DiagnosticCode.UNKNOWN_UNIT, DiagnosticCode.TASK_COUNT_MISMATCH,
-                            DiagnosticCode.CHAPTER_TITLE_MISSING, DiagnosticCode.UNEXPECTED_CELL);
+                            DiagnosticCode.CHAPTER_TITLE_MISSING);
             Set<LeaderSource> sources = plan.tasks().stream().map(ParsedTask::leaderSource)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(LeaderSource.class)));
             assertThat(sources).containsExactlyInAnyOrder(LeaderSource.values());

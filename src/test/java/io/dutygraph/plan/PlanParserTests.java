@@ -240,6 +240,11 @@ class PlanParserTests {
         assertThat(task(variant, 7).text()).contains("54%，全社会", "4．15%");
         assertThat(variant.plan().declaredTaskCount()).isEqualTo(118);
         assertThat(variant.plan().approvedBy()).isEqualTo("区政府第76次常务会议");
+        assertThat(task(variant, 20).units()).filteredOn(unit -> unit.unit().equals("区委组织部")).singleElement()
+                .satisfies(unit -> {
+                    assertThat(unit.asWritten()).isEqualTo("区委组织部（人才办）");
+                    assertThat(unit.capacity()).isEqualTo("人才办");
+                });
     }
 
     private static String toFullWidth(String line) {
