@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
 
 /** The {@code dutygraph} command line: {@code serve} (the default), {@code parse}, {@code load}. */
 @Command(name = "dutygraph", mixinStandardHelpOptions = true, version = "DutyGraph 0.1.0",
@@ -21,10 +22,23 @@ public class DutyGraphCommand implements Callable<Integer> {
     /** Returned by commands that leave a service running: the JVM must not exit. */
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Unmatched
+    String[] springArguments = new String[0];
+
     @Override
     public Integer call() {
-        // No subcommand: serve, so that `java -jar dutygraph.jar` starts the service.
-        return new ServeCommand().call();
+        // No subcommand: serve, so that `java -jar dutygraph.jar [--spring.options]` starts the service.
+        for (String argument : springArguments) {
+            if (!argument.startsWith("--")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown command or argument: " + argument);
+            }
+        }
+        ServeCommand serve = new ServeCommand();
+        serve.springArguments = springArguments;
+        return serve.call();
     }
 
     /** A command line writing to the given streams; tests use it to capture output. */
