@@ -1,3 +1,4 @@
 UNWIND $diagnostics AS d
-MATCH (p:Plan {id: $planId})
-CREATE (:Diagnostic {planId: $planId, code: d.code, line: d.line, message: d.message})-[:REPORTED_IN]->(p)
+MATCH (p:Plan {id: d.planId})
+CREATE (n:Diagnostic)-[:REPORTED_IN]->(p)
+SET n = d

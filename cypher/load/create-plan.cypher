@@ -1,3 +1,4 @@
-// The plan node with the document's metadata.
+// The plan nodes with the documents' metadata.
+UNWIND $plans AS plan
 CREATE (p:Plan)
-SET p = $plan, p.loadedAt = datetime()
+SET p = plan, p.loadedAt = datetime()

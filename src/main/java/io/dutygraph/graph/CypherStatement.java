@@ -11,7 +11,9 @@ public enum CypherStatement {
 
     /** How many plans the graph holds. */
     COUNT_PLANS("load/count-plans.cypher"),
-    /** Removes one plan's own nodes before it is loaded again. */
+    /** The units and officials a plan's tasks refer to, before the plan is replaced. */
+    SHARED_NODES_OF_PLANS("load/shared-nodes-of-plans.cypher"),
+    /** Removes plans' own nodes before they are loaded again. */
     DELETE_PLAN("load/delete-plan.cypher"),
     CREATE_PLAN("load/create-plan.cypher"),
     CREATE_CHAPTERS("load/create-chapters.cypher"),

@@ -141,7 +141,14 @@ final class GraphRows {
     }
 
     static List<Map<String, Object>> diagnostics(ParsedPlan plan) {
-        return plan.diagnostics().stream().map((Diagnostic d) -> Map.<String, Object>of("code", d.code().name(),
-                "line", d.line(), "message", d.message())).toList();
+        return plan.diagnostics().stream().map((Diagnostic d) -> Map.<String, Object>of("planId", plan.plan().id(),
+                "code", d.code().name(), "line", d.line(), "message", d.message())).toList();
+    }
+
+    /** The rows of several plans, for one batched statement. */
+    static <T> List<T> ofAll(List<ParsedPlan> plans, java.util.function.Function<ParsedPlan, List<T>> rows) {
+        List<T> all = new ArrayList<>();
+        plans.forEach(plan -> all.addAll(rows.apply(plan)));
+        return all;
     }
 }

@@ -1,6 +1,9 @@
 package io.dutygraph.graph;
 
 import io.dutygraph.plan.ParsedPlan;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -12,8 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a parsed plan into the graph in one transaction, replacing any earlier version of the same plan:
- * the same plan loaded twice gives the same graph, and a load that fails leaves the previous graph untouched.
+ * Puts parsed plans into the graph in one transaction, replacing any earlier version of the same plans: the
+ * same plan loaded twice gives the same graph, and a load that fails leaves the previous graph untouched.
  */
 @Component
 public class PlanLoader {
@@ -28,32 +31,48 @@ public class PlanLoader {
         this.statements = statements;
     }
 
+    /** Loads one plan and reports what the graph then holds for it. */
     public LoadReport load(ParsedPlan plan) {
-        String planId = plan.plan().id();
+        LoadReport report = loadAll(List.of(plan)).get(0);
+        log.info("Loaded plan {}: {} tasks, {} units, {} officials, {} assignments in {} ms", report.planId(),
+                report.tasks(), report.units(), report.officials(), report.assignments(), report.millis());
+        return report;
+    }
+
+    /** Loads several plans in one transaction (bulk ingest); one report per plan, in the order given. */
+    public List<LoadReport> loadAll(List<ParsedPlan> plans) {
+        List<String> planIds = plans.stream().map(plan -> plan.plan().id()).toList();
         long started = System.nanoTime();
         try (Session session = driver.session()) {
-            LoadReport report = session.executeWrite(tx -> {
-                run(tx, CypherStatement.DELETE_PLAN, Map.of("planId", planId));
-                run(tx, CypherStatement.CREATE_PLAN, Map.of("plan", GraphRows.plan(plan.plan())));
-                run(tx, CypherStatement.CREATE_CHAPTERS, Map.of("planId", planId, "chapters", GraphRows.chapters(plan)));
-                run(tx, CypherStatement.CREATE_SECTIONS, Map.of("sections", GraphRows.sections(plan)));
-                run(tx, CypherStatement.MERGE_UNITS, Map.of("units", GraphRows.units(plan.units())));
-                run(tx, CypherStatement.LINK_COLLECTIVES, Map.of("memberships", GraphRows.memberships(plan.units())));
-                run(tx, CypherStatement.CREATE_TASKS, Map.of("tasks", GraphRows.tasks(plan)));
-                run(tx, CypherStatement.CREATE_OVERSIGHT, Map.of("oversight", GraphRows.oversight(plan)));
-                run(tx, CypherStatement.CREATE_ASSIGNMENTS, Map.of("assignments", GraphRows.assignments(plan)));
-                run(tx, CypherStatement.CREATE_DIAGNOSTICS, Map.of("planId", planId, "diagnostics", GraphRows.diagnostics(plan)));
-                run(tx, CypherStatement.DELETE_ORPHANS, Map.of());
-                Record counts = tx.run(statements.get(CypherStatement.COUNT_PLAN), Map.of("planId", planId)).single();
-                return new LoadReport(planId, counts.get("tasks").asInt(), counts.get("units").asInt(),
-                        counts.get("officials").asInt(), counts.get("assignments").asInt(),
-                        counts.get("oversights").asInt(), (System.nanoTime() - started) / 1_000_000);
+            List<Record> counts = session.executeWrite(tx -> {
+                Record previous = tx.run(statements.get(CypherStatement.SHARED_NODES_OF_PLANS),
+                        Map.of("planIds", planIds)).single();
+                run(tx, CypherStatement.DELETE_PLAN, Map.of("planIds", planIds));
+                run(tx, CypherStatement.CREATE_PLAN, Map.of("plans", plans.stream().map(p -> GraphRows.plan(p.plan())).toList()));
+                run(tx, CypherStatement.CREATE_CHAPTERS, Map.of("chapters", GraphRows.ofAll(plans, GraphRows::chapters)));
+                run(tx, CypherStatement.CREATE_SECTIONS, Map.of("sections", GraphRows.ofAll(plans, GraphRows::sections)));
+                run(tx, CypherStatement.MERGE_UNITS, Map.of("units", GraphRows.ofAll(plans, p -> GraphRows.units(p.units()))));
+                run(tx, CypherStatement.LINK_COLLECTIVES,
+                        Map.of("memberships", GraphRows.ofAll(plans, p -> GraphRows.memberships(p.units()))));
+                run(tx, CypherStatement.CREATE_TASKS, Map.of("tasks", GraphRows.ofAll(plans, GraphRows::tasks)));
+                run(tx, CypherStatement.CREATE_OVERSIGHT, Map.of("oversight", GraphRows.ofAll(plans, GraphRows::oversight)));
+                run(tx, CypherStatement.CREATE_ASSIGNMENTS,
+                        Map.of("assignments", GraphRows.ofAll(plans, GraphRows::assignments)));
+                run(tx, CypherStatement.CREATE_DIAGNOSTICS,
+                        Map.of("diagnostics", GraphRows.ofAll(plans, GraphRows::diagnostics)));
+                run(tx, CypherStatement.DELETE_ORPHANS, Map.of(
+                        "unitNames", previous.get("unitNames").asList(value -> value.asString()),
+                        "officialNames", previous.get("officialNames").asList(value -> value.asString())));
+                return tx.run(statements.get(CypherStatement.COUNT_PLAN), Map.of("planIds", planIds)).list();
             });
-            log.info("Loaded plan {}: {} tasks, {} units, {} officials, {} assignments in {} ms", planId,
-                    report.tasks(), report.units(), report.officials(), report.assignments(), report.millis());
-            return report;
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            return counts.stream().sorted(Comparator.comparingInt(record -> planIds.indexOf(record.get("planId").asString())))
+                    .map(record -> new LoadReport(record.get("planId").asString(), record.get("tasks").asInt(),
+                            record.get("units").asInt(), record.get("officials").asInt(),
+                            record.get("assignments").asInt(), record.get("oversights").asInt(), millis))
+                    .toList();
         } catch (Neo4jException e) {
-            throw new PlanLoadException(planId, e);
+            throw new PlanLoadException(String.join(", ", new LinkedHashSet<>(planIds)), e);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
+import io.dutygraph.plan.PlanInfo;
 import io.dutygraph.plan.PlanParser;
 import io.dutygraph.plan.PlanText;
 import io.dutygraph.plan.UnitAssignment;
@@ -158,6 +159,31 @@ class PlanLoaderTests {
                 .hasMessageContaining("wujiang-2024").hasMessageContaining("nothing was changed");
 
         assertThat(graphCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void plansOfOneDistrictShareUnitsAndOfficials() {
+        PlanInfo info = plan.plan();
+        ParsedPlan nextYear = new ParsedPlan(new PlanInfo("wujiang-2025", info.title(), info.issuer(), info.date(),
+                info.approvedBy(), info.declaredTaskCount(), "wujiang-2025.txt", info.footnote()), plan.chapters(),
+                plan.sections(), plan.tasks(), plan.units(), plan.diagnostics());
+        long units = single("MATCH (u:Unit) RETURN count(u) AS n").get("n").asLong();
+        try {
+            List<LoadReport> reports = loader.loadAll(List.of(plan, nextYear));
+
+            assertThat(reports).extracting(LoadReport::planId).containsExactly("wujiang-2024", "wujiang-2025");
+            assertThat(reports).extracting(LoadReport::tasks).containsExactly(118, 118);
+            assertThat(single("MATCH (u:Unit) RETURN count(u) AS n").get("n").asLong()).isEqualTo(units);
+            assertThat(single("""
+                    MATCH (u:Unit {name: '区发改委'})-[:LEADS]->(t:Task)
+                    RETURN count(DISTINCT t.planId) AS plans
+                    """).get("plans").asInt()).isEqualTo(2);
+        } finally {
+            driver.executableQuery("""
+                    MATCH (n) WHERE n.planId = 'wujiang-2025' OR (n:Plan AND n.id = 'wujiang-2025')
+                    DETACH DELETE n
+                    """).execute();
+        }
     }
 
     private List<Long> graphCounts() {
