@@ -1,10 +1,15 @@
 package io.dutygraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.dutygraph.DutyGraphProperties.Embedded;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.driver.Driver;
@@ -106,6 +111,40 @@ class EmbeddedNeo4jTests {
         assertThat(response).bodyJson().extractingPath("$.components.neo4j.details.edition").isEqualTo("community");
         assertThat(response).bodyJson().extractingPath("$.components.neo4j.details.server").asString()
                 .startsWith("5.26");
+    }
+
+    @Nested
+    class WhenTheServerCannotStart {
+
+        @Test
+        void lockedDataFolderFailsNamingTheFolder() {
+            var sameFolder = settings(server.home().toString(), 0);
+            assertThatExceptionOfType(EmbeddedNeo4jStartException.class)
+                    .isThrownBy(() -> EmbeddedNeo4jServer.start(sameFolder))
+                    .withMessageContaining(server.home() + " is locked by another process")
+                    .satisfies(e -> assertThat(e.action()).contains("dutygraph.neo4j.embedded.data-directory"));
+        }
+
+        @Test
+        void takenBoltPortFailsNamingThePort(@TempDir Path otherFolder) {
+            var samePort = settings(otherFolder.toString(), server.boltUri().getPort());
+            assertThatExceptionOfType(EmbeddedNeo4jStartException.class)
+                    .isThrownBy(() -> EmbeddedNeo4jServer.start(samePort))
+                    .withMessageContaining("localhost:" + server.boltUri().getPort() + " is already in use")
+                    .satisfies(e -> assertThat(e.action()).contains("dutygraph.neo4j.embedded.bolt-port"));
+        }
+
+        @Test
+        void failureIsReportedWithTheActionAndWithoutAStackTrace() {
+            var failure = EmbeddedNeo4jStartException.portTaken("localhost", 7687, new RuntimeException("bind"));
+            var analysis = new EmbeddedNeo4jFailureAnalyzer().analyze(new IllegalStateException(failure));
+            assertThat(analysis.getDescription()).isEqualTo("Bolt port localhost:7687 is already in use");
+            assertThat(analysis.getAction()).isEqualTo(failure.action());
+        }
+
+        private static Embedded settings(String dataDirectory, int boltPort) {
+            return new Embedded(true, dataDirectory, "localhost", boltPort, "8m", "64m");
+        }
     }
 
     private Map<String, List<String>> constraints() {
