@@ -29,7 +29,8 @@ class DutyGraphPropertiesTests {
 
     @Test
     void externalModeIsOneSwitch() {
-        var binder = new Binder(new MapConfigurationPropertySource(Map.of("dutygraph.neo4j.embedded.enabled", "false")));
+        var source = new MapConfigurationPropertySource(Map.of("dutygraph.neo4j.embedded.enabled", "false"));
+        var binder = new Binder(source);
         assertThat(bind(binder).neo4j().embedded().enabled()).isFalse();
     }
 

@@ -37,6 +37,7 @@ class GraphSchema implements InitializingBean {
                 session.run(statement).consume();
             }
         }
-        logger.debug("Applied " + schema.size() + " schema statements in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        logger.debug("Applied " + schema.size() + " schema statements in " + millis + " ms");
     }
 }
