@@ -84,6 +84,9 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         config.put(HttpsConnector.enabled, false);
         config.put(GraphDatabaseSettings.auth_enabled, false);
         config.put(GraphDatabaseSettings.logs_directory, home.resolve("logs"));
+        // A plan is a few thousand nodes: preallocating 256 MB of transaction log per database (neo4j and system)
+        // would make every data folder, test ones included, half a gigabyte.
+        config.put(GraphDatabaseSettings.preallocate_logical_logs, false);
         config.put(GraphDatabaseSettings.pagecache_memory,
                 bytes("dutygraph.neo4j.embedded.page-cache", settings.pageCache()));
         config.put(GraphDatabaseSettings.memory_transaction_global_max_size,

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.dutygraph.DutyGraphProperties.Embedded;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +58,13 @@ class EmbeddedNeo4jTests {
     }
 
     @Test
-    void dataStaysInTheTemporaryFolder() {
+    void dataStaysInTheTemporaryFolder() throws IOException {
         assertThat(server.home().getFileName().toString()).startsWith("dutygraph-test-");
         assertThat(server.home().resolve("logs/debug.log")).exists();
+        try (var files = Files.walk(server.home())) {
+            long bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            assertThat(bytes).as("bytes in the data folder (no preallocated logs)").isLessThan(64L << 20);
+        }
     }
 
     @Test
