@@ -19,6 +19,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.context.WebApplicationContext;
@@ -55,6 +56,16 @@ class EmbeddedNeo4jTests {
         assertThat(bound).isPositive();
         assertThat(connectionDetails.getUri()).hasScheme("bolt").hasHost("localhost").hasPort(bound);
         assertThat(server.boltUri()).isEqualTo(connectionDetails.getUri());
+    }
+
+    @Test
+    void serverStartsBeforeAndStopsAfterTheDriver() {
+        var beans = ((ConfigurableApplicationContext) context).getBeanFactory();
+        String details = beans.getBeanNamesForType(Neo4jConnectionDetails.class)[0];
+        String driverName = beans.getBeanNamesForType(Driver.class)[0];
+        // Spring creates a bean's dependencies first and destroys its dependents first.
+        assertThat(beans.getDependenciesForBean(driverName)).contains(details);
+        assertThat(beans.getDependenciesForBean(details)).contains("embeddedNeo4jServer");
     }
 
     @Test
