@@ -54,11 +54,23 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         } catch (RuntimeException exception) {
             throw translate(exception, settings, home);
         }
-        HostnamePort bound = ((GraphDatabaseAPI) managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
-                .getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+        try {
+            URI boltUri = URI.create("bolt://" + uriHost(settings.boltAddress()) + ":" + boundPort(managementService));
+            return new EmbeddedNeo4jServer(managementService, home, boltUri);
+        } catch (RuntimeException exception) {
+            managementService.shutdown();
+            throw exception;
+        }
+    }
+
+    private static int boundPort(DatabaseManagementService managementService) {
+        var system = (GraphDatabaseAPI) managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        HostnamePort bound = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
-        URI boltUri = URI.create("bolt://" + uriHost(settings.boltAddress()) + ":" + bound.getPort());
-        return new EmbeddedNeo4jServer(managementService, home, boltUri);
+        if (bound == null) {
+            throw new IllegalStateException("Neo4j started without a Bolt connector");
+        }
+        return bound.getPort();
     }
 
     private static Map<Setting<?>, Object> config(Embedded settings, Path home) {
@@ -72,6 +84,9 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         config.put(HttpsConnector.enabled, false);
         config.put(GraphDatabaseSettings.auth_enabled, false);
         config.put(GraphDatabaseSettings.logs_directory, home.resolve("logs"));
+        // A plan is a few thousand nodes: preallocating 256 MB of transaction log per database (neo4j and system)
+        // would make every data folder, test ones included, half a gigabyte.
+        config.put(GraphDatabaseSettings.preallocate_logical_logs, false);
         config.put(GraphDatabaseSettings.pagecache_memory,
                 bytes("dutygraph.neo4j.embedded.page-cache", settings.pageCache()));
         config.put(GraphDatabaseSettings.memory_transaction_global_max_size,

@@ -1,10 +1,17 @@
 package io.dutygraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.dutygraph.DutyGraphProperties.Embedded;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.driver.Driver;
@@ -12,6 +19,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.context.WebApplicationContext;
@@ -51,9 +59,23 @@ class EmbeddedNeo4jTests {
     }
 
     @Test
-    void dataStaysInTheTemporaryFolder() {
+    void serverStartsBeforeAndStopsAfterTheDriver() {
+        var beans = ((ConfigurableApplicationContext) context).getBeanFactory();
+        String details = beans.getBeanNamesForType(Neo4jConnectionDetails.class)[0];
+        String driverName = beans.getBeanNamesForType(Driver.class)[0];
+        // Spring creates a bean's dependencies first and destroys its dependents first.
+        assertThat(beans.getDependenciesForBean(driverName)).contains(details);
+        assertThat(beans.getDependenciesForBean(details)).contains("embeddedNeo4jServer");
+    }
+
+    @Test
+    void dataStaysInTheTemporaryFolder() throws IOException {
         assertThat(server.home().getFileName().toString()).startsWith("dutygraph-test-");
         assertThat(server.home().resolve("logs/debug.log")).exists();
+        try (var files = Files.walk(server.home())) {
+            long bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            assertThat(bytes).as("bytes in the data folder (no preallocated logs)").isLessThan(64L << 20);
+        }
     }
 
     @Test
@@ -79,10 +101,12 @@ class EmbeddedNeo4jTests {
     @Test
     void unitIsFoundByAnAliasThroughTheFullTextIndex() {
         try (var session = driver.session(); var tx = session.beginTransaction()) {
+            // Only the aliases hold the bigram 发改; the name spells it out as 发展和改革.
             tx.run("CREATE (:Unit {name: $name, aliases: $aliases})",
                     Map.of("name", "吴江区档案史志委员会", "aliases", List.of("区档案委", "档案委"))).consume();
-            var hits = tx.run("CALL db.index.fulltext.queryNodes('unitNames', $query) YIELD node RETURN node.name AS name",
-                    Map.of("query", "档案")).list(row -> row.get("name").asString());
+            var hits = tx.run("""
+                    CALL db.index.fulltext.queryNodes('unitNames', $query) YIELD node
+                    RETURN node.name AS name""", Map.of("query", "档案")).list(row -> row.get("name").asString());
             assertThat(hits).containsExactly("吴江区档案史志委员会");
             tx.rollback();
         }
@@ -106,6 +130,40 @@ class EmbeddedNeo4jTests {
         assertThat(response).bodyJson().extractingPath("$.components.neo4j.details.edition").isEqualTo("community");
         assertThat(response).bodyJson().extractingPath("$.components.neo4j.details.server").asString()
                 .startsWith("5.26");
+    }
+
+    @Nested
+    class WhenTheServerCannotStart {
+
+        @Test
+        void lockedDataFolderFailsNamingTheFolder() {
+            var sameFolder = settings(server.home().toString(), 0);
+            assertThatExceptionOfType(EmbeddedNeo4jStartException.class)
+                    .isThrownBy(() -> EmbeddedNeo4jServer.start(sameFolder))
+                    .withMessageContaining(server.home() + " is locked by another process")
+                    .satisfies(e -> assertThat(e.action()).contains("dutygraph.neo4j.embedded.data-directory"));
+        }
+
+        @Test
+        void takenBoltPortFailsNamingThePort(@TempDir Path otherFolder) {
+            var samePort = settings(otherFolder.toString(), server.boltUri().getPort());
+            assertThatExceptionOfType(EmbeddedNeo4jStartException.class)
+                    .isThrownBy(() -> EmbeddedNeo4jServer.start(samePort))
+                    .withMessageContaining("localhost:" + server.boltUri().getPort() + " is already in use")
+                    .satisfies(e -> assertThat(e.action()).contains("dutygraph.neo4j.embedded.bolt-port"));
+        }
+
+        @Test
+        void failureIsReportedWithTheActionAndWithoutAStackTrace() {
+            var failure = EmbeddedNeo4jStartException.portTaken("localhost", 7687, new RuntimeException("bind"));
+            var analysis = new EmbeddedNeo4jFailureAnalyzer().analyze(new IllegalStateException(failure));
+            assertThat(analysis.getDescription()).isEqualTo("Bolt port localhost:7687 is already in use");
+            assertThat(analysis.getAction()).isEqualTo(failure.action());
+        }
+
+        private static Embedded settings(String dataDirectory, int boltPort) {
+            return new Embedded(true, dataDirectory, "localhost", boltPort, "8m", "64m");
+        }
     }
 
     private Map<String, List<String>> constraints() {
