@@ -8,5 +8,5 @@ import org.neo4j.driver.Record;
 public interface GraphReader {
 
     /** The statement's result rows; {@code parameters} may map names to {@code null}. */
-    List<Record> read(QueryStatement statement, Map<String, Object> parameters);
+    List<Record> read(CypherStatement statement, Map<String, Object> parameters);
 }

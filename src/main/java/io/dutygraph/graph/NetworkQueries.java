@@ -107,7 +107,7 @@ public class NetworkQueries {
 
     private Assignments assignments(String planId, String chapter, Role role) {
         Assignments assignments = new Assignments();
-        for (Record row : reader.read(QueryStatement.ASSIGNMENTS_OF_PLAN, Params.of("planId", planId,
+        for (Record row : reader.read(CypherStatement.ASSIGNMENTS_OF_PLAN, Params.of("planId", planId,
                 "chapter", chapter, "relationship", Rows.relationship(role)))) {
             TaskView task = Rows.task(row.get("task"));
             UnitView unit = Rows.unit(row.get("unit"));

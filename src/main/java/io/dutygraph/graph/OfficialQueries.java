@@ -17,26 +17,26 @@ public class OfficialQueries {
     /** The stored name of an official written with or without padding spaces ("钱 宇" → "钱宇"). */
     public String resolve(String name) {
         NameMatcher matcher = new NameMatcher();
-        reader.read(QueryStatement.OFFICIAL_NAMES, Params.of())
+        reader.read(CypherStatement.OFFICIAL_NAMES, Params.of())
                 .forEach(row -> matcher.add(row.get("name").asString(), List.of()));
         return matcher.resolve(name).orElseThrow(() -> new UnknownOfficialException(name, matcher.suggestions(name)));
     }
 
     /** Officials overseeing tasks of one plan, most tasks first. */
     public List<OfficialView> officials(String planId) {
-        return reader.read(QueryStatement.OFFICIALS_OF_PLAN, Params.of("planId", planId)).stream()
+        return reader.read(CypherStatement.OFFICIALS_OF_PLAN, Params.of("planId", planId)).stream()
                 .map(row -> new OfficialView(row.get("name").asString())).toList();
     }
 
     /** The tasks of one plan each given official oversees, in task-number order. */
     public Map<String, List<TaskView>> tasks(List<String> names, String planId) {
-        return Grouping.group(reader.read(QueryStatement.TASKS_OF_OFFICIALS, Params.of("names", names, "planId", planId)),
+        return Grouping.group(reader.read(CypherStatement.TASKS_OF_OFFICIALS, Params.of("names", names, "planId", planId)),
                 row -> row.get("official").asString(), row -> Rows.task(row.get("task")));
     }
 
     /** The lead units of the tasks of one plan each given official oversees, most such tasks first. */
     public Map<String, List<UnitView>> leadUnits(List<String> names, String planId) {
-        return Grouping.group(reader.read(QueryStatement.LEAD_UNITS_OF_OFFICIALS,
+        return Grouping.group(reader.read(CypherStatement.LEAD_UNITS_OF_OFFICIALS,
                         Params.of("names", names, "planId", planId)),
                 row -> row.get("official").asString(), row -> Rows.unit(row.get("unit")));
     }

@@ -15,7 +15,7 @@ public class PlanQueries {
 
     /** The id of the plan asked for, or of the most recently loaded one when {@code planId} is null. */
     public String resolve(String planId) {
-        return reader.read(QueryStatement.RESOLVE_PLAN, Params.of("planId", planId)).stream()
+        return reader.read(CypherStatement.RESOLVE_PLAN, Params.of("planId", planId)).stream()
                 .map(row -> row.get("planId").asString())
                 .findFirst()
                 .orElseThrow(() -> new UnknownPlanException(planId, plans().stream().map(PlanView::id).toList()));
@@ -23,30 +23,30 @@ public class PlanQueries {
 
     /** Every loaded plan, most recently loaded first. */
     public List<PlanView> plans() {
-        return reader.read(QueryStatement.PLANS, Params.of()).stream().map(row -> Rows.plan(row.get("plan"))).toList();
+        return reader.read(CypherStatement.PLANS, Params.of()).stream().map(row -> Rows.plan(row.get("plan"))).toList();
     }
 
     /** The chapters of the given plans, in order. */
     public List<ChapterView> chapters(List<String> planIds) {
-        return reader.read(QueryStatement.CHAPTERS_OF_PLANS, Params.of("planIds", planIds)).stream()
+        return reader.read(CypherStatement.CHAPTERS_OF_PLANS, Params.of("planIds", planIds)).stream()
                 .map(row -> Rows.chapter(row.get("chapter"))).toList();
     }
 
     /** Chapters by key, in no particular order. */
     public List<ChapterView> chaptersByKey(List<String> keys) {
-        return reader.read(QueryStatement.CHAPTERS_BY_KEY, Params.of("keys", keys)).stream()
+        return reader.read(CypherStatement.CHAPTERS_BY_KEY, Params.of("keys", keys)).stream()
                 .map(row -> Rows.chapter(row.get("chapter"))).toList();
     }
 
     /** The sections of the given chapters, in order. */
     public List<SectionView> sections(List<String> chapterKeys) {
-        return reader.read(QueryStatement.SECTIONS_OF_CHAPTERS, Params.of("chapterKeys", chapterKeys)).stream()
+        return reader.read(CypherStatement.SECTIONS_OF_CHAPTERS, Params.of("chapterKeys", chapterKeys)).stream()
                 .map(row -> Rows.section(row.get("section"))).toList();
     }
 
     /** The diagnostics of one plan, in line order. */
     public List<DiagnosticView> diagnostics(String planId) {
-        return reader.read(QueryStatement.DIAGNOSTICS_OF_PLAN, Params.of("planId", planId)).stream()
+        return reader.read(CypherStatement.DIAGNOSTICS_OF_PLAN, Params.of("planId", planId)).stream()
                 .map(row -> new DiagnosticView(row.get("code").asString(), row.get("line").asInt(),
                         row.get("message").asString()))
                 .toList();

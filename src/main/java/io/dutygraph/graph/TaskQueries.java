@@ -27,7 +27,7 @@ public class TaskQueries {
     }
 
     public Optional<TaskView> task(String planId, int number) {
-        return reader.read(QueryStatement.TASK_BY_NUMBER, Params.of("planId", planId, "number", number)).stream()
+        return reader.read(CypherStatement.TASK_BY_NUMBER, Params.of("planId", planId, "number", number)).stream()
                 .map(row -> Rows.task(row.get("task"))).findFirst();
     }
 
@@ -40,7 +40,7 @@ public class TaskQueries {
                 "official", filter.official() == null ? null : officials.resolve(filter.official()),
                 "leaderSource", filter.leaderSource() == null ? null : filter.leaderSource().name(),
                 "text", filter.text(), "minLeadUnits", filter.minLeadUnits(), "offset", offset, "limit", limit);
-        List<Record> rows = reader.read(QueryStatement.TASKS_PAGE, parameters);
+        List<Record> rows = reader.read(CypherStatement.TASKS_PAGE, parameters);
         int totalCount = rows.isEmpty() ? 0 : rows.get(0).get("totalCount").asInt();
         List<TaskView> items = rows.stream().filter(row -> !row.get("task").isNull())
                 .map(row -> Rows.task(row.get("task"))).toList();
@@ -53,7 +53,7 @@ public class TaskQueries {
         if (query.isBlank()) {
             return List.of();
         }
-        return reader.read(QueryStatement.SEARCH_TASKS, Params.of("planId", planId, "query", query, "limit", limit))
+        return reader.read(CypherStatement.SEARCH_TASKS, Params.of("planId", planId, "query", query, "limit", limit))
                 .stream().map(row -> Rows.task(row.get("task"))).toList();
     }
 
@@ -61,27 +61,27 @@ public class TaskQueries {
     public List<TaskView> coOwnedTasks(String planId, List<String> unitNames, io.dutygraph.plan.Role role,
             boolean expandCollectives) {
         List<String> names = unitNames.stream().map(units::resolve).distinct().toList();
-        return reader.read(QueryStatement.CO_OWNED_TASKS, Params.of("planId", planId, "names", names,
+        return reader.read(CypherStatement.CO_OWNED_TASKS, Params.of("planId", planId, "names", names,
                         "relationship", Rows.relationship(role), "expandCollectives", expandCollectives))
                 .stream().map(row -> Rows.task(row.get("task"))).toList();
     }
 
     /** The lead officials of each given task, in written order. */
     public Map<String, List<OfficialView>> leaders(List<String> taskKeys) {
-        return Grouping.group(reader.read(QueryStatement.LEADERS_OF_TASKS, Params.of("taskKeys", taskKeys)),
+        return Grouping.group(reader.read(CypherStatement.LEADERS_OF_TASKS, Params.of("taskKeys", taskKeys)),
                 row -> row.get("taskKey").asString(), row -> new OfficialView(row.get("name").asString()));
     }
 
     /** The assignments written in each given task's units cell, in written order. */
     public Map<String, List<AssignmentView>> assignments(List<String> taskKeys) {
-        return Grouping.group(reader.read(QueryStatement.ASSIGNMENTS_OF_TASKS, Params.of("taskKeys", taskKeys)),
+        return Grouping.group(reader.read(CypherStatement.ASSIGNMENTS_OF_TASKS, Params.of("taskKeys", taskKeys)),
                 row -> row.get("task").get("key").asString(), Rows::assignment);
     }
 
     /** The section of each given task. */
     public Map<String, SectionView> sections(List<String> taskKeys) {
         Map<String, SectionView> sections = new LinkedHashMap<>();
-        reader.read(QueryStatement.SECTIONS_OF_TASKS, Params.of("taskKeys", taskKeys))
+        reader.read(CypherStatement.SECTIONS_OF_TASKS, Params.of("taskKeys", taskKeys))
                 .forEach(row -> sections.put(row.get("taskKey").asString(), Rows.section(row.get("section"))));
         return sections;
     }
@@ -89,14 +89,14 @@ public class TaskQueries {
     /** The chapter of each given task. */
     public Map<String, ChapterView> chapters(List<String> taskKeys) {
         Map<String, ChapterView> chapters = new LinkedHashMap<>();
-        reader.read(QueryStatement.CHAPTERS_OF_TASKS, Params.of("taskKeys", taskKeys))
+        reader.read(CypherStatement.CHAPTERS_OF_TASKS, Params.of("taskKeys", taskKeys))
                 .forEach(row -> chapters.put(row.get("taskKey").asString(), Rows.chapter(row.get("chapter"))));
         return chapters;
     }
 
     /** The tasks of each given section, in task-number order. */
     public Map<String, List<TaskView>> tasksOfSections(List<String> sectionKeys) {
-        return Grouping.group(reader.read(QueryStatement.TASKS_OF_SECTIONS, Params.of("sectionKeys", sectionKeys)),
+        return Grouping.group(reader.read(CypherStatement.TASKS_OF_SECTIONS, Params.of("sectionKeys", sectionKeys)),
                 row -> row.get("sectionKey").asString(), row -> Rows.task(row.get("task")));
     }
 }

@@ -20,7 +20,7 @@ public class UnitQueries {
     /** The canonical name of a unit given by canonical name or alias; unknown names list the closest ones. */
     public String resolve(String name) {
         NameMatcher matcher = new NameMatcher();
-        reader.read(QueryStatement.UNIT_NAMES, Params.of()).forEach(row -> matcher.add(row.get("name").asString(),
+        reader.read(CypherStatement.UNIT_NAMES, Params.of()).forEach(row -> matcher.add(row.get("name").asString(),
                 row.get("aliases").isNull() ? List.of() : row.get("aliases").asList(Value::asString)));
         return matcher.resolve(name).orElseThrow(() -> new UnknownUnitException(name, matcher.suggestions(name)));
     }
@@ -32,13 +32,13 @@ public class UnitQueries {
 
     /** Units by canonical name, in no particular order; unknown names are left out. */
     public List<UnitView> units(List<String> names) {
-        return reader.read(QueryStatement.UNITS_BY_NAME, Params.of("names", names)).stream()
+        return reader.read(CypherStatement.UNITS_BY_NAME, Params.of("names", names)).stream()
                 .map(row -> Rows.unit(row.get("unit"))).toList();
     }
 
     /** One page of the units matching {@code filter}, by canonical name. */
     public Page<UnitView> units(UnitFilter filter, int offset, int limit) {
-        List<Record> rows = reader.read(QueryStatement.UNITS_PAGE, Params.of("kind", filter.kind(),
+        List<Record> rows = reader.read(CypherStatement.UNITS_PAGE, Params.of("kind", filter.kind(),
                 "isTown", filter.isTown(), "name", filter.name(), "offset", offset, "limit", limit));
         int totalCount = rows.isEmpty() ? 0 : rows.get(0).get("totalCount").asInt();
         return new Page<>(rows.stream().filter(row -> !row.get("unit").isNull())
@@ -47,12 +47,12 @@ public class UnitQueries {
 
     /** The towns and zones (区镇). */
     public List<UnitView> towns() {
-        return reader.read(QueryStatement.TOWNS, Params.of()).stream().map(row -> Rows.unit(row.get("unit"))).toList();
+        return reader.read(CypherStatement.TOWNS, Params.of()).stream().map(row -> Rows.unit(row.get("unit"))).toList();
     }
 
     /** The members of each given collective. */
     public Map<String, List<UnitView>> members(List<String> names) {
-        return Grouping.group(reader.read(QueryStatement.MEMBERS_OF_UNITS, Params.of("names", names)),
+        return Grouping.group(reader.read(CypherStatement.MEMBERS_OF_UNITS, Params.of("names", names)),
                 row -> row.get("collective").asString(), row -> Rows.unit(row.get("unit")));
     }
 
@@ -61,21 +61,21 @@ public class UnitQueries {
      * a collective, in task-number order.
      */
     public Map<String, List<AssignmentView>> assignments(List<String> names, String planId, Role role) {
-        return Grouping.group(reader.read(QueryStatement.ASSIGNMENTS_OF_UNITS, Params.of("names", names,
+        return Grouping.group(reader.read(CypherStatement.ASSIGNMENTS_OF_UNITS, Params.of("names", names,
                         "planId", planId, "relationship", Rows.relationship(role))),
                 row -> row.get("unit").get("name").asString(), Rows::assignment);
     }
 
     /** For each given unit, the units sharing tasks of one plan with it, most shared first. */
     public Map<String, List<Partner>> partners(List<String> names, String planId) {
-        return Grouping.group(reader.read(QueryStatement.PARTNERS_OF_UNITS, Params.of("names", names, "planId", planId)),
+        return Grouping.group(reader.read(CypherStatement.PARTNERS_OF_UNITS, Params.of("names", names, "planId", planId)),
                 row -> row.get("name").asString(), row -> new Partner(Rows.unit(row.get("unit")),
                         row.get("sharedTaskCount").asInt(), row.get("tasks").asList(Rows::task)));
     }
 
     /** For each given unit, the officials overseeing the tasks of one plan it leads, most such tasks first. */
     public Map<String, List<OfficialView>> officials(List<String> names, String planId) {
-        return Grouping.group(reader.read(QueryStatement.OFFICIALS_OF_UNITS, Params.of("names", names, "planId", planId)),
+        return Grouping.group(reader.read(CypherStatement.OFFICIALS_OF_UNITS, Params.of("names", names, "planId", planId)),
                 row -> row.get("unit").asString(), row -> new OfficialView(row.get("name").asString()));
     }
 }
