@@ -14,6 +14,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class NetworkController {
 
+    /** Schema default of {@code coordinationPath(maxHops)}, also when a client passes null explicitly. */
+    private static final int DEFAULT_MAX_HOPS = 6;
+
     private final PlanQueries plans;
     private final NetworkQueries network;
 
@@ -24,13 +27,13 @@ class NetworkController {
 
     @QueryMapping
     CoordinationNetwork coordinationNetwork(@Argument String plan, @Argument String chapter, @Argument Role role,
-            @Argument int minShared) {
-        return network.network(plans.resolve(plan), chapter, role, minShared);
+            @Argument Integer minShared) {
+        return network.network(plans.resolve(plan), chapter, role, minShared == null ? 1 : minShared);
     }
 
     @QueryMapping
-    List<PathStep> coordinationPath(@Argument String from, @Argument String to, @Argument int maxHops,
+    List<PathStep> coordinationPath(@Argument String from, @Argument String to, @Argument Integer maxHops,
             @Argument String plan) {
-        return network.path(plans.resolve(plan), from, to, maxHops);
+        return network.path(plans.resolve(plan), from, to, maxHops == null ? DEFAULT_MAX_HOPS : maxHops);
     }
 }

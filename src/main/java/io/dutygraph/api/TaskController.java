@@ -53,7 +53,7 @@ class TaskController {
     }
 
     @QueryMapping
-    List<TaskView> search(@Argument String text, @Argument int first, @Argument String plan) {
+    List<TaskView> search(@Argument String text, @Argument Integer first, @Argument String plan) {
         return tasks.search(plans.resolve(plan), text, paging.pageSize(first));
     }
 

@@ -27,6 +27,9 @@ import org.springframework.stereotype.Controller;
 @SchemaMapping(typeName = "Unit")
 class UnitController {
 
+    /** Schema default of {@code Unit.partners(first)}, also when a client passes null explicitly. */
+    private static final int DEFAULT_PARTNERS = 10;
+
     private final PlanQueries plans;
     private final UnitQueries units;
     private final TaskQueries tasks;
@@ -56,9 +59,9 @@ class UnitController {
     }
 
     @QueryMapping
-    List<TaskView> coOwnedTasks(@Argument List<String> units, @Argument Role role, @Argument boolean expandCollectives,
+    List<TaskView> coOwnedTasks(@Argument List<String> units, @Argument Role role, @Argument Boolean expandCollectives,
             @Argument String plan) {
-        return tasks.coOwnedTasks(plans.resolve(plan), units, role, expandCollectives);
+        return tasks.coOwnedTasks(plans.resolve(plan), units, role, !Boolean.FALSE.equals(expandCollectives));
     }
 
     @SchemaMapping
@@ -81,9 +84,9 @@ class UnitController {
     }
 
     @SchemaMapping
-    CompletableFuture<List<Partner>> partners(UnitView unit, @Argument int first, @Argument String plan,
+    CompletableFuture<List<Partner>> partners(UnitView unit, @Argument Integer first, @Argument String plan,
             DataLoader<NameInPlan, List<Partner>> unitPartners) {
-        int limit = paging.pageSize(first);
+        int limit = paging.pageSize(first == null ? DEFAULT_PARTNERS : first);
         return unitPartners.load(new NameInPlan(unit.name(), plan))
                 .thenApply(partners -> partners.stream().limit(limit).toList());
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Resolves a name against known spellings (canonical names and aliases, compared without whitespace) and,
  * for a name that matches none, ranks the canonical names closest to it: most characters in common first,
- * then smallest edit distance.
+ * then smallest edit distance (so even a name sharing no character gets the nearest few).
  */
 final class NameMatcher {
 
@@ -34,7 +34,6 @@ final class NameMatcher {
             bestScore.merge(canonical, score, Math::max);
         });
         return bestScore.entrySet().stream()
-                .filter(entry -> entry.getValue() > 0)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(SUGGESTIONS)
                 .map(Map.Entry::getKey)
