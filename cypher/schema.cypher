@@ -13,6 +13,8 @@ CREATE INDEX task_number IF NOT EXISTS FOR (t:Task) ON (t.number);
 CREATE INDEX task_plan_id IF NOT EXISTS FOR (t:Task) ON (t.planId);
 CREATE INDEX chapter_plan_id IF NOT EXISTS FOR (c:Chapter) ON (c.planId);
 CREATE INDEX section_plan_id IF NOT EXISTS FOR (s:Section) ON (s.planId);
+CREATE INDEX diagnostic_plan_id IF NOT EXISTS FOR (d:Diagnostic) ON (d.planId);
+CREATE INDEX plan_loaded_at IF NOT EXISTS FOR (p:Plan) ON (p.loadedAt);
 
 // Full-text search over Chinese text: the cjk analyzer indexes overlapping character bigrams.
 CREATE FULLTEXT INDEX taskText IF NOT EXISTS FOR (t:Task) ON EACH [t.text]

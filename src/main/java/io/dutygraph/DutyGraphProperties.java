@@ -8,9 +8,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (for example {@code Plan plan}) to extend it. It lives in the root package because every stage reads it.
  *
  * @param neo4j where the graph is stored: the embedded server, or an external one via {@code spring.neo4j.*}
+ * @param plan  the plan the application brings with it
  */
 @ConfigurationProperties("dutygraph")
-public record DutyGraphProperties(@DefaultValue Neo4j neo4j) {
+public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Plan plan) {
+
+    /**
+     * The plan bundled with the application.
+     *
+     * @param bundled            where to read it (a Spring resource location)
+     * @param loadBundledIfEmpty load it at start-up when the database holds no plan
+     */
+    public record Plan(
+            @DefaultValue("classpath:plans/wujiang-2024.txt") String bundled,
+            @DefaultValue("true") boolean loadBundledIfEmpty) {
+    }
 
     /**
      * The graph database. With the embedded server switched off, Boot's {@code spring.neo4j.uri} and

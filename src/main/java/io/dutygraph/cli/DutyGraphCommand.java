@@ -1,5 +1,6 @@
 package io.dutygraph.cli;
 
+import io.dutygraph.graph.PlanLoadException;
 import io.dutygraph.plan.PlanParseException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code dutygraph} command line: {@code serve} (the default), {@code parse}, {@code load}. */
 @Command(name = "dutygraph", mixinStandardHelpOptions = true, version = "DutyGraph 0.1.0",
         description = "A graph knowledge base of who is responsible for what in a government work plan.",
-        subcommands = {ServeCommand.class, ParseCommand.class})
+        subcommands = {ServeCommand.class, ParseCommand.class, LoadCommand.class})
 public class DutyGraphCommand implements Callable<Integer> {
 
     /** Exit code for bad input or usage. */
@@ -33,7 +34,7 @@ public class DutyGraphCommand implements Callable<Integer> {
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("error: " + oneLine(exception));
-            return exception instanceof PlanParseException ? EXIT_BAD_INPUT : 1;
+            return exception instanceof PlanParseException || exception instanceof PlanLoadException ? EXIT_BAD_INPUT : 1;
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             exception.getCommandLine().getErr().println("error: " + exception.getMessage());

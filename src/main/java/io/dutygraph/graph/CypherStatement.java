@@ -9,6 +9,25 @@ public enum CypherStatement {
     /** The constraints and indexes, {@code ;}-separated, all {@code IF NOT EXISTS}: applied at every start. */
     SCHEMA("schema.cypher"),
 
+    /** How many plans the graph holds. */
+    COUNT_PLANS("load/count-plans.cypher"),
+    /** Removes one plan's own nodes before it is loaded again. */
+    DELETE_PLAN("load/delete-plan.cypher"),
+    CREATE_PLAN("load/create-plan.cypher"),
+    CREATE_CHAPTERS("load/create-chapters.cypher"),
+    CREATE_SECTIONS("load/create-sections.cypher"),
+    /** Units are shared across plans: merged by canonical name. */
+    MERGE_UNITS("load/merge-units.cypher"),
+    LINK_COLLECTIVES("load/link-collectives.cypher"),
+    CREATE_TASKS("load/create-tasks.cypher"),
+    CREATE_OVERSIGHT("load/create-oversight.cypher"),
+    CREATE_ASSIGNMENTS("load/create-assignments.cypher"),
+    CREATE_DIAGNOSTICS("load/create-diagnostics.cypher"),
+    /** Officials and units no plan refers to any more. */
+    DELETE_ORPHANS("load/delete-orphans.cypher"),
+    /** The figures a load reports, counted in the graph. */
+    COUNT_PLAN("load/count-plan.cypher"),
+
     // The API's read statements: one question each.
     PLANS("query/plans.cypher"),
     RESOLVE_PLAN("query/resolve-plan.cypher"),

@@ -17,6 +17,5 @@ public enum DiagnosticCode {
     UNKNOWN_UNIT,
     UNITS_CELL_EMPTY,
     NO_LEAD_UNIT,
-    UNEXPECTED_CELL,
     METADATA_MISSING
 }

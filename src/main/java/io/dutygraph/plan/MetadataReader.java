@@ -39,7 +39,7 @@ final class MetadataReader {
             Matcher dateMatch = DATE.matcher(line);
             Matcher approval = APPROVAL.matcher(line);
             if (count.matches()) {
-                declaredCount = Integer.valueOf(count.group(1));
+                declaredCount = count(count.group(1), i + 1);
                 title = i > 0 ? lines.get(i - 1).strip() : title;
             } else if (dateMatch.matches()) {
                 date = date(dateMatch, i + 1);
@@ -72,6 +72,15 @@ final class MetadataReader {
     static String planId(String source) {
         int dot = source.lastIndexOf('.');
         return dot > 0 ? source.substring(0, dot) : source;
+    }
+
+    private Integer count(String digits, int line) {
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.METADATA_MISSING, line, "not a valid task count: " + digits));
+            return null;
+        }
     }
 
     private LocalDate date(Matcher match, int line) {

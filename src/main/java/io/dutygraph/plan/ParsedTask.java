@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param number          the task number as written
  * @param chapter         numeral of its chapter
+ * @param chapterOrdinal  1-based position of its chapter in the plan
  * @param sectionPosition position of its section inside the chapter
  * @param sectionNumber   its section's number, {@code null} for a section with an empty 序号 cell
  * @param section         its section's name
@@ -18,7 +19,7 @@ import java.util.List;
  * @param units           responsible units (责任单位) in written order
  * @param unitsLine       1-based source line of the units cell, {@code null} when the cell is absent
  */
-public record ParsedTask(int number, String chapter, int sectionPosition, Integer sectionNumber, String section,
+public record ParsedTask(int number, String chapter, int chapterOrdinal, int sectionPosition, Integer sectionNumber, String section,
         String text, int line, List<String> leaders, LeaderSource leaderSource, Integer leaderLine,
         List<UnitAssignment> units, Integer unitsLine) {
 

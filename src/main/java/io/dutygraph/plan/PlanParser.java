@@ -98,9 +98,18 @@ public final class PlanParser {
         return providers;
     }
 
+    private static void reportGap(long from, long to, ParsedTask task, List<Diagnostic> diagnostics) {
+        if (from > to) {
+            return;
+        }
+        String numbers = from == to ? "task number " + from + " is" : "task numbers " + from + "–" + to + " are";
+        diagnostics.add(new Diagnostic(DiagnosticCode.TASK_NUMBER_MISSING, task.line(),
+                numbers + " missing before task " + task.number()));
+    }
+
     private static void checkTaskNumbers(List<ParsedTask> tasks, PlanInfo info, List<String> lines,
             List<Diagnostic> diagnostics) {
-        Set<Integer> seen = new TreeSet<>();
+        TreeSet<Integer> seen = new TreeSet<>();
         int previous = 0;
         for (ParsedTask task : tasks) {
             if (!seen.add(task.number())) {
@@ -112,16 +121,19 @@ public final class PlanParser {
             }
             previous = Math.max(previous, task.number());
         }
-        int expected = 1;
+        // Gaps are reported as ranges, read off the sorted set of numbers present: a stray huge number costs
+        // one diagnostic, not one per missing number.
+        long expected = 1;
         for (ParsedTask task : tasks) {
-            for (; expected < task.number() && task.number() <= previous; expected++) {
-                if (!seen.contains(expected)) {
-                    diagnostics.add(new Diagnostic(DiagnosticCode.TASK_NUMBER_MISSING, task.line(),
-                            "task number " + expected + " is missing before task " + task.number()));
-                    seen.add(expected);
+            if (task.number() > expected) {
+                long from = expected;
+                for (int present : seen.subSet((int) expected, task.number())) {
+                    reportGap(from, present - 1L, task, diagnostics);
+                    from = present + 1L;
                 }
+                reportGap(from, task.number() - 1L, task, diagnostics);
             }
-            expected = Math.max(expected, task.number() + 1);
+            expected = Math.max(expected, task.number() + 1L);
         }
         if (info.declaredTaskCount() != null && info.declaredTaskCount() != tasks.size()) {
             int countLine = MetadataReader.declaredCountLine(lines);

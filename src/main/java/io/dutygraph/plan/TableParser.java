@@ -43,7 +43,7 @@ final class TableParser {
     private record TaskInSection(ParsedTask task, SectionBuilder section) {
 
         ParsedTask withSectionName() {
-            return new ParsedTask(task.number(), task.chapter(), task.sectionPosition(), task.sectionNumber(),
+            return new ParsedTask(task.number(), task.chapter(), task.chapterOrdinal(), task.sectionPosition(), task.sectionNumber(),
                     section.name(), task.text(), task.line(), task.leaders(), task.leaderSource(), task.leaderLine(),
                     task.units(), task.unitsLine());
         }
@@ -88,14 +88,14 @@ final class TableParser {
     private void readRowStart(Cell cell, boolean emptyCellBefore, int rowLine) {
         String text = cell.folded();
         Matcher heading = CHAPTER_HEADING.matcher(text);
-        if (TASK.matcher(text).find()) {
+        if (isTask(cell)) {
             readTask(cell);
         } else if (heading.matches()) {
             String written = String.join("", cell.lines());
             startChapter(heading.group(1), written.substring(written.indexOf('、') + 1).strip(), cell.line());
             position++;
         } else if (SECTION_NUMBER.matcher(text).matches()) {
-            readNumberedSection(cell, Integer.parseInt(text), rowLine);
+            readNumberedSection(cell, parseNumber("section", text, cell.line()), rowLine);
         } else if (emptyCellBefore || currentSection == null) {
             startSection(null, cell, rowLine);
             position++;
@@ -184,13 +184,12 @@ final class TableParser {
 
     private boolean isSectionName(Cell cell) {
         String text = cell.folded();
-        return !TASK.matcher(text).find() && !CHAPTER_HEADING.matcher(text).matches()
+        return !isTask(cell) && !CHAPTER_HEADING.matcher(text).matches()
                 && !SECTION_NUMBER.matcher(text).matches();
     }
 
     private void readTask(Cell taskCell) {
-        String folded = taskCell.folded();
-        Matcher number = TASK.matcher(folded);
+        Matcher number = TASK.matcher(firstLine(taskCell));
         number.find();
         String text = taskText(taskCell);
         if (currentSection == null) {
@@ -239,8 +238,8 @@ final class TableParser {
         List<UnitAssignment> units = List.of();
         Integer unitsLine = null;
         TableToken unitsToken = peek();
-        if (unitsToken instanceof Cell cell && !TASK.matcher(cell.folded()).find()) {
-            units = unitReader.read(cell.folded(), cell.line());
+        if (unitsToken instanceof Cell cell && !isTask(cell)) {
+            units = unitReader.read(String.join("", cell.lines()).strip(), cell.line());
             unitsLine = cell.line();
             position++;
         } else if (unitsToken instanceof EmptyCell empty) {
@@ -258,17 +257,27 @@ final class TableParser {
             diagnostics.accept(new Diagnostic(DiagnosticCode.NO_LEAD_UNIT, unitsLine,
                     "task " + number.group(1) + " marks no unit with ★"));
         }
-        tasks.add(new TaskInSection(new ParsedTask(parseNumber(number.group(1), taskCell.line()),
-                currentSection.chapter.numeral(), currentSection.position, currentSection.number, null, text,
+        tasks.add(new TaskInSection(new ParsedTask(parseNumber("task", number.group(1), taskCell.line()),
+                currentSection.chapter.numeral(), currentSection.chapter.ordinal(), currentSection.position,
+                currentSection.number, null, text,
                 taskCell.line(), leaders, leaderSource, leaderLine, units, unitsLine), currentSection));
     }
 
-    private int parseNumber(String digits, int line) {
+    private int parseNumber(String what, String digits, int line) {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new PlanParseException(source, line, "task number " + digits + " is too large", e);
+            throw new PlanParseException(source, line, what + " number " + digits + " is too large", e);
         }
+    }
+
+    /** A task cell starts with {@code N.} on its first line; the number is never read across lines. */
+    private static boolean isTask(Cell cell) {
+        return TASK.matcher(firstLine(cell)).find();
+    }
+
+    private static String firstLine(Cell cell) {
+        return Punctuation.fold(cell.lines().get(0)).strip();
     }
 
     private static String taskText(Cell taskCell) {
@@ -293,8 +302,7 @@ final class TableParser {
         boolean allNames = !names.isEmpty() && names.stream().allMatch(name -> PERSON_NAME.matcher(name).matches()
                 && !unitReader.isKnownUnit(name) && UnitCellReader.kindFromName(name) == UnitKind.OTHER);
         TableToken after = position + 1 < tokens.size() ? tokens.get(position + 1) : null;
-        boolean unitsCellFollows = after instanceof EmptyCell
-                || (after instanceof Cell next && !TASK.matcher(next.folded()).find());
+        boolean unitsCellFollows = after instanceof EmptyCell || (after instanceof Cell next && !isTask(next));
         return allNames && unitsCellFollows;
     }
 
@@ -334,7 +342,7 @@ final class TableParser {
         }
 
         Section build() {
-            return new Section(chapter.numeral(), position, number, name(), line);
+            return new Section(chapter.numeral(), chapter.ordinal(), position, number, name(), line);
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class UnitCellReader {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[、,;；]");
+    private static final Pattern SEPARATORS = Pattern.compile("[、,，;；]");
     private static final Pattern CAPACITY = Pattern.compile("^(.+?)\\((.+)\\)$");
     private static final String DISTRICT_PREFIX = "区";
 
