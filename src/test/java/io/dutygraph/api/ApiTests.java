@@ -2,8 +2,10 @@ package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,11 +23,15 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @Import(StatementCounter.class)
 class ApiTests {
 
-    @Autowired
     HttpGraphQlTester graphQl;
 
     @Autowired
     StatementCounter statements;
+
+    @BeforeEach
+    void allowForASlowMachine(@Autowired HttpGraphQlTester tester) {
+        graphQl = tester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @Test
     void coOwnedTasksAreTheTasksOnWhichEveryNamedUnitHoldsAnAssignment() {

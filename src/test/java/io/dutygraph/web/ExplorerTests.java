@@ -32,10 +32,11 @@ class ExplorerTests {
 
     @Test
     void graphiqlScriptsAreServed() {
+        WebTestClient client = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 << 20)).build();
         for (String asset : new String[] {"/webjars/graphiql/2.4.7/graphiql.min.js",
                 "/webjars/graphiql/2.4.7/graphiql.min.css", "/webjars/react/18.3.1/umd/react.production.min.js",
                 "/webjars/react-dom/18.3.1/umd/react-dom.production.min.js"}) {
-            byte[] body = web.get().uri(asset).exchange().expectStatus().isOk()
+            byte[] body = client.get().uri(asset).exchange().expectStatus().isOk()
                     .expectBody().returnResult().getResponseBody();
             assertThat(body).as(asset).isNotEmpty();
         }
