@@ -1,0 +1,10 @@
+// Every (unit, task) assignment of a plan, collectives expanded to their members, optionally for one
+// chapter (numeral or ordinal) and one relationship type: the raw material of the coordination network.
+MATCH (t:Task {planId: $planId})-[:IN_SECTION]->(:Section)-[:IN_CHAPTER]->(c:Chapter)
+WHERE $chapter IS NULL OR c.numeral = $chapter OR toString(c.ordinal) = $chapter
+MATCH (t)<-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR]-(w:Unit)
+WHERE $relationship IS NULL OR type(r) = $relationship
+OPTIONAL MATCH (w)-[:INCLUDES]->(member:Unit)
+WITH t, r, coalesce(member, w) AS u
+RETURN t {.*} AS task, u {.name, .kind, .aliases, isTown: u:Town} AS unit, type(r) AS relationship
+ORDER BY t.number, r.position

@@ -1,0 +1,10 @@
+// For each given unit, the other units sharing tasks of one plan with it (collectives expanded on both
+// sides), with the shared tasks, most shared first.
+MATCH (u:Unit)<-[:INCLUDES*0..1]-(:Unit)-[:LEADS|SUPPORTS|PROVIDES_DATA_FOR]->(t:Task {planId: $planId})
+WHERE u.name IN $names
+MATCH (t)<-[:LEADS|SUPPORTS|PROVIDES_DATA_FOR]-(:Unit)-[:INCLUDES*0..1]->(p:Unit)
+WHERE p <> u AND NOT (p)-[:INCLUDES]->()
+WITH u, p, t ORDER BY t.number
+WITH u, p, collect(DISTINCT t {.*}) AS tasks
+RETURN u.name AS name, p {.name, .kind, .aliases, isTown: p:Town} AS unit, size(tasks) AS sharedTaskCount, tasks
+ORDER BY u.name, sharedTaskCount DESC, p.name

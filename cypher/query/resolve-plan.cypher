@@ -1,0 +1,6 @@
+// The id of the plan asked for, or of the most recently loaded plan when $planId is null.
+MATCH (p:Plan)
+WHERE $planId IS NULL OR p.id = $planId
+RETURN p.id AS planId
+ORDER BY p.loadedAt DESC
+LIMIT 1

@@ -1,0 +1,70 @@
+package io.dutygraph.api;
+
+import io.dutygraph.graph.AssignmentView;
+import io.dutygraph.graph.OfficialQueries;
+import io.dutygraph.graph.OfficialView;
+import io.dutygraph.graph.Partner;
+import io.dutygraph.graph.PlanQueries;
+import io.dutygraph.graph.TaskQueries;
+import io.dutygraph.graph.TaskView;
+import io.dutygraph.graph.UnitQueries;
+import io.dutygraph.graph.UnitView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import reactor.core.publisher.Mono;
+
+/**
+ * DataLoaders for fields with arguments (which {@code @BatchMapping} cannot serve): one statement per distinct
+ * argument combination in a request, whatever the number of parent objects. Controllers take them as
+ * {@code DataLoader} parameters named like the loader.
+ */
+@Configuration(proxyBeanMethods = false)
+class BatchLoaders {
+
+    BatchLoaders(BatchLoaderRegistry registry, PlanQueries plans, TaskQueries tasks, UnitQueries units,
+            OfficialQueries officials) {
+        registry.<TaskView, List<AssignmentView>>forName("taskAssignments").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> {
+                    Map<String, List<AssignmentView>> byKey = tasks.assignments(keys.stream().map(TaskView::key).toList());
+                    return keys.stream().collect(Collectors.toMap(Function.identity(),
+                            task -> byKey.getOrDefault(task.key(), List.of())));
+                }));
+        registry.<UnitScope, List<AssignmentView>>forName("unitAssignments").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitScope::name,
+                        key -> List.of(key.role() == null ? "" : key.role().name(), String.valueOf(key.plan())),
+                        (key, names) -> units.assignments(names, plans.resolve(key.plan()), key.role()))));
+        registry.<NameInPlan, List<Partner>>forName("unitPartners").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, NameInPlan::name, NameInPlan::plan,
+                        (key, names) -> units.partners(names, plans.resolve(key.plan())))));
+        registry.<NameInPlan, List<OfficialView>>forName("unitOfficials").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, NameInPlan::name, NameInPlan::plan,
+                        (key, names) -> units.officials(names, plans.resolve(key.plan())))));
+        registry.<NameInPlan, List<TaskView>>forName("officialTasks").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, NameInPlan::name, NameInPlan::plan,
+                        (key, names) -> officials.tasks(names, plans.resolve(key.plan())))));
+        registry.<NameInPlan, List<UnitView>>forName("officialLeadUnits").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, NameInPlan::name, NameInPlan::plan,
+                        (key, names) -> officials.leadUnits(names, plans.resolve(key.plan())))));
+    }
+
+    /**
+     * Groups keys by the arguments they share ({@code scope}), runs one query per group for all the group's
+     * names, and hands each key its list (empty when the query found nothing for its name).
+     */
+    private static <K, V> Map<K, List<V>> load(Set<K> keys, Function<K, String> name, Function<K, Object> scope,
+            BiFunction<K, List<String>, Map<String, List<V>>> query) {
+        Map<K, List<V>> result = new HashMap<>();
+        keys.stream().collect(Collectors.groupingBy(key -> String.valueOf(scope.apply(key)))).values().forEach(group -> {
+            Map<String, List<V>> byName = query.apply(group.get(0), group.stream().map(name).distinct().toList());
+            group.forEach(key -> result.put(key, byName.getOrDefault(name.apply(key), List.of())));
+        });
+        return result;
+    }
+}

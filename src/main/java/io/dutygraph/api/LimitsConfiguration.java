@@ -1,0 +1,51 @@
+package io.dutygraph.api;
+
+import graphql.GraphQLError;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
+
+/** Query depth, complexity and time limits from {@link ApiProperties}; rejections are BAD_REQUEST errors. */
+@Configuration(proxyBeanMethods = false)
+class LimitsConfiguration {
+
+    @Bean
+    MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(ApiProperties properties) {
+        return new MaxQueryDepthInstrumentation(properties.maxDepth()) {
+            @Override
+            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+                return rejection("Query depth " + depth + " exceeds the maximum of " + maxDepth);
+            }
+        };
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(ApiProperties properties) {
+        return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), (environment, childComplexity) -> {
+            // A list field's selection is resolved once per item: count it `first` times.
+            Object first = environment.getArguments().get("first");
+            int items = first instanceof Integer count ? Math.max(count, 1) : 1;
+            return 1 + items * childComplexity;
+        }) {
+            @Override
+            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+                return rejection("Query complexity " + complexity + " exceeds the maximum of " + maxComplexity);
+            }
+        };
+    }
+
+    @Bean
+    TimeoutWebGraphQlInterceptor timeoutInterceptor(ApiProperties properties) {
+        return new TimeoutWebGraphQlInterceptor(properties.timeout());
+    }
+
+    private static AbortExecutionException rejection(String message) {
+        return new AbortExecutionException(List.of(
+                GraphQLError.newError().errorType(ErrorType.BAD_REQUEST).message(message).build()));
+    }
+}

@@ -1,0 +1,39 @@
+package io.dutygraph.api;
+
+import io.dutygraph.graph.CoordinationNetwork;
+import io.dutygraph.graph.NetworkQueries;
+import io.dutygraph.graph.PathStep;
+import io.dutygraph.graph.PlanQueries;
+import io.dutygraph.plan.Role;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The coordination network between units and the paths through it. */
+@Controller
+class NetworkController {
+
+    /** Schema default of {@code coordinationPath(maxHops)}, also when a client passes null explicitly. */
+    private static final int DEFAULT_MAX_HOPS = 6;
+
+    private final PlanQueries plans;
+    private final NetworkQueries network;
+
+    NetworkController(PlanQueries plans, NetworkQueries network) {
+        this.plans = plans;
+        this.network = network;
+    }
+
+    @QueryMapping
+    CoordinationNetwork coordinationNetwork(@Argument String plan, @Argument String chapter, @Argument Role role,
+            @Argument Integer minShared) {
+        return network.network(plans.resolve(plan), chapter, role, minShared == null ? 1 : minShared);
+    }
+
+    @QueryMapping
+    List<PathStep> coordinationPath(@Argument String from, @Argument String to, @Argument Integer maxHops,
+            @Argument String plan) {
+        return network.path(plans.resolve(plan), from, to, maxHops == null ? DEFAULT_MAX_HOPS : maxHops);
+    }
+}

@@ -1,0 +1,75 @@
+package io.dutygraph.api;
+
+import io.dutygraph.graph.ChapterView;
+import io.dutygraph.graph.DiagnosticView;
+import io.dutygraph.graph.PlanQueries;
+import io.dutygraph.graph.PlanView;
+import io.dutygraph.graph.SectionView;
+import io.dutygraph.graph.TaskQueries;
+import io.dutygraph.graph.TaskView;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Plans and their structure: chapters, sections, diagnostics. */
+@Controller
+class PlanController {
+
+    private final PlanQueries plans;
+    private final TaskQueries tasks;
+
+    PlanController(PlanQueries plans, TaskQueries tasks) {
+        this.plans = plans;
+        this.tasks = tasks;
+    }
+
+    @QueryMapping
+    List<PlanView> plans() {
+        return plans.plans();
+    }
+
+    @QueryMapping
+    List<ChapterView> chapters(@Argument String plan) {
+        return plans.chapters(List.of(plans.resolve(plan)));
+    }
+
+    @QueryMapping
+    List<DiagnosticView> diagnostics(@Argument String plan) {
+        return plans.diagnostics(plans.resolve(plan));
+    }
+
+    @BatchMapping(typeName = "Plan")
+    Map<PlanView, List<ChapterView>> chapters(List<PlanView> planViews) {
+        Map<String, List<ChapterView>> byPlan = plans.chapters(planViews.stream().map(PlanView::id).toList()).stream()
+                .collect(Collectors.groupingBy(ChapterView::planId));
+        return planViews.stream().collect(Collectors.toMap(Function.identity(),
+                plan -> byPlan.getOrDefault(plan.id(), List.of())));
+    }
+
+    @BatchMapping(typeName = "Chapter")
+    Map<ChapterView, List<SectionView>> sections(List<ChapterView> chapters) {
+        Map<String, List<SectionView>> byChapter = plans.sections(chapters.stream().map(ChapterView::key).toList())
+                .stream().collect(Collectors.groupingBy(SectionView::chapterKey));
+        return chapters.stream().collect(Collectors.toMap(Function.identity(),
+                chapter -> byChapter.getOrDefault(chapter.key(), List.of())));
+    }
+
+    @BatchMapping(typeName = "Section")
+    Map<SectionView, ChapterView> chapter(List<SectionView> sections) {
+        Map<String, ChapterView> byKey = plans.chaptersByKey(sections.stream().map(SectionView::chapterKey)
+                .distinct().toList()).stream().collect(Collectors.toMap(ChapterView::key, Function.identity()));
+        return sections.stream().collect(Collectors.toMap(Function.identity(), s -> byKey.get(s.chapterKey())));
+    }
+
+    @BatchMapping(typeName = "Section")
+    Map<SectionView, List<TaskView>> tasks(List<SectionView> sections) {
+        Map<String, List<TaskView>> bySection = tasks.tasksOfSections(sections.stream().map(SectionView::key).toList());
+        return sections.stream().collect(Collectors.toMap(Function.identity(),
+                section -> bySection.getOrDefault(section.key(), List.of())));
+    }
+}

@@ -1,0 +1,111 @@
+package io.dutygraph.api;
+
+import io.dutygraph.graph.AssignmentView;
+import io.dutygraph.graph.ChapterView;
+import io.dutygraph.graph.OfficialView;
+import io.dutygraph.graph.PlanQueries;
+import io.dutygraph.graph.PlanView;
+import io.dutygraph.graph.SectionView;
+import io.dutygraph.graph.TaskFilter;
+import io.dutygraph.graph.TaskQueries;
+import io.dutygraph.graph.TaskView;
+import io.dutygraph.graph.UnitView;
+import io.dutygraph.plan.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Tasks: by number, pages, full-text search, and each task's plan, place, leaders and units. */
+@Controller
+@SchemaMapping(typeName = "Task")
+class TaskController {
+
+    private final PlanQueries plans;
+    private final TaskQueries tasks;
+    private final Paging paging;
+
+    TaskController(PlanQueries plans, TaskQueries tasks, Paging paging) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.paging = paging;
+    }
+
+    @QueryMapping
+    TaskView task(@Argument int number, @Argument String plan) {
+        return tasks.task(plans.resolve(plan), number).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<TaskView> tasks(@Argument TaskFilter where, @Argument Integer first, @Argument String after,
+            @Argument String plan) {
+        int limit = paging.pageSize(first);
+        int offset = paging.offsetAfter(after);
+        return Connection.of(tasks.tasks(plans.resolve(plan), where == null ? TaskFilter.NONE : where, offset, limit));
+    }
+
+    @QueryMapping
+    List<TaskView> search(@Argument String text, @Argument Integer first, @Argument String plan) {
+        return tasks.search(plans.resolve(plan), text, paging.pageSize(first));
+    }
+
+    @BatchMapping
+    Map<TaskView, PlanView> plan(List<TaskView> taskViews) {
+        Map<String, PlanView> byId = plans.plans().stream().collect(Collectors.toMap(PlanView::id, Function.identity()));
+        return taskViews.stream().collect(Collectors.toMap(Function.identity(), task -> byId.get(task.planId())));
+    }
+
+    @BatchMapping
+    Map<TaskView, ChapterView> chapter(List<TaskView> taskViews) {
+        Map<String, ChapterView> byTask = tasks.chapters(keys(taskViews));
+        return taskViews.stream().collect(Collectors.toMap(Function.identity(), task -> byTask.get(task.key())));
+    }
+
+    @BatchMapping
+    Map<TaskView, SectionView> section(List<TaskView> taskViews) {
+        Map<String, SectionView> byTask = tasks.sections(keys(taskViews));
+        return taskViews.stream().collect(Collectors.toMap(Function.identity(), task -> byTask.get(task.key())));
+    }
+
+    @BatchMapping
+    Map<TaskView, List<OfficialView>> leaders(List<TaskView> taskViews) {
+        Map<String, List<OfficialView>> byTask = tasks.leaders(keys(taskViews));
+        return taskViews.stream().collect(Collectors.toMap(Function.identity(),
+                task -> byTask.getOrDefault(task.key(), List.of())));
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<AssignmentView>> assignments(TaskView task,
+            DataLoader<TaskView, List<AssignmentView>> taskAssignments) {
+        return taskAssignments.load(task);
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<UnitView>> leadUnits(TaskView task,
+            DataLoader<TaskView, List<AssignmentView>> taskAssignments) {
+        return unitsOf(taskAssignments.load(task), assignment -> assignment.role() == Role.LEAD);
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<UnitView>> supportUnits(TaskView task,
+            DataLoader<TaskView, List<AssignmentView>> taskAssignments) {
+        return unitsOf(taskAssignments.load(task), assignment -> assignment.role() != Role.LEAD);
+    }
+
+    private static CompletableFuture<List<UnitView>> unitsOf(CompletableFuture<List<AssignmentView>> assignments,
+            Predicate<AssignmentView> which) {
+        return assignments.thenApply(list -> list.stream().filter(which).map(AssignmentView::unit).distinct().toList());
+    }
+
+    private static List<String> keys(List<TaskView> taskViews) {
+        return taskViews.stream().map(TaskView::key).distinct().toList();
+    }
+}

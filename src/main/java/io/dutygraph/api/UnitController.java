@@ -1,0 +1,106 @@
+package io.dutygraph.api;
+
+import io.dutygraph.graph.AssignmentView;
+import io.dutygraph.graph.OfficialView;
+import io.dutygraph.graph.Partner;
+import io.dutygraph.graph.PlanQueries;
+import io.dutygraph.graph.TaskQueries;
+import io.dutygraph.graph.TaskView;
+import io.dutygraph.graph.UnitFilter;
+import io.dutygraph.graph.UnitQueries;
+import io.dutygraph.graph.UnitView;
+import io.dutygraph.plan.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Units: lookup by name or alias, pages, towns, co-owned tasks, and each unit's tasks, partners and officials. */
+@Controller
+@SchemaMapping(typeName = "Unit")
+class UnitController {
+
+    /** Schema default of {@code Unit.partners(first)}, also when a client passes null explicitly. */
+    private static final int DEFAULT_PARTNERS = 10;
+
+    private final PlanQueries plans;
+    private final UnitQueries units;
+    private final TaskQueries tasks;
+    private final Paging paging;
+
+    UnitController(PlanQueries plans, UnitQueries units, TaskQueries tasks, Paging paging) {
+        this.plans = plans;
+        this.units = units;
+        this.tasks = tasks;
+        this.paging = paging;
+    }
+
+    @QueryMapping
+    UnitView unit(@Argument String name) {
+        return units.unit(name);
+    }
+
+    @QueryMapping
+    Connection<UnitView> units(@Argument UnitFilter where, @Argument Integer first, @Argument String after) {
+        int limit = paging.pageSize(first);
+        return Connection.of(units.units(where == null ? UnitFilter.NONE : where, paging.offsetAfter(after), limit));
+    }
+
+    @QueryMapping
+    List<UnitView> towns() {
+        return units.towns();
+    }
+
+    @QueryMapping
+    List<TaskView> coOwnedTasks(@Argument List<String> units, @Argument Role role, @Argument Boolean expandCollectives,
+            @Argument String plan) {
+        return tasks.coOwnedTasks(plans.resolve(plan), units, role, !Boolean.FALSE.equals(expandCollectives));
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<AssignmentView>> assignments(UnitView unit, @Argument Role role, @Argument String plan,
+            DataLoader<UnitScope, List<AssignmentView>> unitAssignments) {
+        return unitAssignments.load(new UnitScope(unit.name(), role, plan));
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<TaskView>> tasks(UnitView unit, @Argument Role role, @Argument String plan,
+            DataLoader<UnitScope, List<AssignmentView>> unitAssignments) {
+        return unitAssignments.load(new UnitScope(unit.name(), role, plan))
+                .thenApply(assignments -> assignments.stream().map(AssignmentView::task).distinct().toList());
+    }
+
+    @SchemaMapping
+    CompletableFuture<Integer> taskCount(UnitView unit, @Argument Role role, @Argument String plan,
+            DataLoader<UnitScope, List<AssignmentView>> unitAssignments) {
+        return tasks(unit, role, plan, unitAssignments).thenApply(List::size);
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<Partner>> partners(UnitView unit, @Argument Integer first, @Argument String plan,
+            DataLoader<NameInPlan, List<Partner>> unitPartners) {
+        int limit = paging.pageSize(first == null ? DEFAULT_PARTNERS : first);
+        return unitPartners.load(new NameInPlan(unit.name(), plan))
+                .thenApply(partners -> partners.stream().limit(limit).toList());
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<OfficialView>> officials(UnitView unit, @Argument String plan,
+            DataLoader<NameInPlan, List<OfficialView>> unitOfficials) {
+        return unitOfficials.load(new NameInPlan(unit.name(), plan));
+    }
+
+    @BatchMapping
+    Map<UnitView, List<UnitView>> members(List<UnitView> unitViews) {
+        Map<String, List<UnitView>> byName = units.members(unitViews.stream().map(UnitView::name).distinct().toList());
+        return unitViews.stream().distinct().collect(Collectors.toMap(Function.identity(),
+                unit -> byName.getOrDefault(unit.name(), List.of())));
+    }
+}

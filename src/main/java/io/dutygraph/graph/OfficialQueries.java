@@ -1,0 +1,43 @@
+package io.dutygraph.graph;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Lead officials: lookup ignoring spaces, and the tasks and lead units of each. */
+@Component
+public class OfficialQueries {
+
+    private final GraphReader reader;
+
+    OfficialQueries(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    /** The stored name of an official written with or without padding spaces ("钱 宇" → "钱宇"). */
+    public String resolve(String name) {
+        NameMatcher matcher = new NameMatcher();
+        reader.read(CypherStatement.OFFICIAL_NAMES, Params.of())
+                .forEach(row -> matcher.add(row.get("name").asString(), List.of()));
+        return matcher.resolve(name).orElseThrow(() -> new UnknownOfficialException(name, matcher.suggestions(name)));
+    }
+
+    /** Officials overseeing tasks of one plan, most tasks first. */
+    public List<OfficialView> officials(String planId) {
+        return reader.read(CypherStatement.OFFICIALS_OF_PLAN, Params.of("planId", planId)).stream()
+                .map(row -> new OfficialView(row.get("name").asString())).toList();
+    }
+
+    /** The tasks of one plan each given official oversees, in task-number order. */
+    public Map<String, List<TaskView>> tasks(List<String> names, String planId) {
+        return Grouping.group(reader.read(CypherStatement.TASKS_OF_OFFICIALS, Params.of("names", names, "planId", planId)),
+                row -> row.get("official").asString(), row -> Rows.task(row.get("task")));
+    }
+
+    /** The lead units of the tasks of one plan each given official oversees, most such tasks first. */
+    public Map<String, List<UnitView>> leadUnits(List<String> names, String planId) {
+        return Grouping.group(reader.read(CypherStatement.LEAD_UNITS_OF_OFFICIALS,
+                        Params.of("names", names, "planId", planId)),
+                row -> row.get("official").asString(), row -> Rows.unit(row.get("unit")));
+    }
+}

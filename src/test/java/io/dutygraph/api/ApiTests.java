@@ -1,0 +1,211 @@
+package io.dutygraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** The GraphQL API over HTTP, on the embedded graph loaded from the bundled plan wujiang-2024. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+@AutoConfigureWebTestClient
+@Import(StatementCounter.class)
+class ApiTests {
+
+    HttpGraphQlTester graphQl;
+
+    @Autowired
+    StatementCounter statements;
+
+    @BeforeEach
+    void allowForASlowMachine(@Autowired HttpGraphQlTester tester) {
+        graphQl = tester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    @Test
+    void coOwnedTasksAreTheTasksOnWhichEveryNamedUnitHoldsAnAssignment() {
+        graphQl.documentName("coOwnedTasks").variable("units", List.of("汾湖高新区", "区发改委")).execute()
+                .path("coOwnedTasks[*].number").entityList(Integer.class).containsExactly(15, 19, 23, 106);
+    }
+
+    @Test
+    void coOwnedTasksCountACollectiveForItsMembers() {
+        graphQl.documentName("coOwnedTasks").variable("units", List.of("七都镇", "区商务局")).execute()
+                .path("coOwnedTasks[*].number").entityList(Integer.class).contains(26, 94);
+        graphQl.documentName("coOwnedTasks").variable("units", List.of("七都镇", "区商务局"))
+                .variable("expandCollectives", false).execute()
+                .path("coOwnedTasks[*].number").entityList(Integer.class).doesNotContain(26, 94);
+    }
+
+    @Test
+    void coOwnedTasksWithARoleCountOnlyAssignmentsOfThatRole() {
+        graphQl.documentName("coOwnedTasks").variable("units", List.of("区发改委", "区住建局")).variable("role", "LEAD")
+                .execute().path("coOwnedTasks[*].number").entityList(Integer.class).containsExactly(14);
+    }
+
+    @Test
+    void aUnitIsFoundByAlias() {
+        graphQl.documentName("unit").variable("name", "发改委").execute()
+                .path("unit.name").entity(String.class).isEqualTo("区发改委")
+                .path("unit.aliases").entityList(String.class).contains("发改委")
+                .path("unit.isTown").entity(Boolean.class).isEqualTo(false);
+    }
+
+    @Test
+    void task107HasFiveLeadersAndFourParallelLeadUnits() {
+        graphQl.documentName("task").variable("number", 107).execute()
+                .path("task.leaderSource").entity(String.class).isEqualTo("OWN")
+                .path("task.leaders[*].name").entityList(String.class)
+                .containsExactly("王嵘", "钱宇", "沈伟江", "孙俊良", "方勇")
+                .path("task.leadUnits[*].name").entityList(String.class)
+                .containsExactly("区住建局", "区水务局", "区应急管理局", "气象局")
+                .path("task.supportUnits").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void task3ExplicitlyHasNoLeader() {
+        graphQl.documentName("task").variable("number", 3).execute()
+                .path("task.leaderSource").entity(String.class).isEqualTo("NONE")
+                .path("task.leaders").entityList(Object.class).hasSize(0)
+                .path("task.leadUnits[*].name").entityList(String.class).containsExactly("区工信局")
+                .path("task.assignments[1].role").entity(String.class).isEqualTo("DATA_PROVIDER")
+                .path("task.assignments[1].asWritten").entity(String.class).isEqualTo("统计局")
+                .path("task.assignments[1].unit.name").entity(String.class).isEqualTo("区统计局");
+    }
+
+    @Test
+    void partnersAreRankedBySharedTasks() {
+        graphQl.documentName("partners").variable("name", "工信局").variable("first", 3).execute()
+                .path("unit.partners").entityList(Object.class).hasSize(3)
+                .path("unit.partners[0].unit.name").entity(String.class).isEqualTo("区发改委")
+                .path("unit.partners[0].sharedTaskCount").entity(Integer.class).isEqualTo(10);
+    }
+
+    @Test
+    void aPathLinksTwoUnitsThroughSharedTasks() {
+        graphQl.documentName("coordinationPath").variable("from", "气象局").variable("to", "团区委").execute()
+                .path("coordinationPath[0].unit.name").entity(String.class).isEqualTo("气象局")
+                .path("coordinationPath[-1].unit.name").entity(String.class).isEqualTo("团区委")
+                .path("coordinationPath[-1].via").valueIsNull()
+                .path("coordinationPath[0].via.number").entity(Integer.class).isEqualTo(107);
+    }
+
+    @Test
+    void theNetworkOfAChapterHasNodesAndWeightedEdges() {
+        graphQl.documentName("coordinationNetwork").variable("chapter", "七").execute()
+                .path("coordinationNetwork.nodes").entityList(Object.class).hasSizeGreaterThan(5)
+                .path("coordinationNetwork.edges[0].sharedTaskCount").entity(Integer.class)
+                .satisfies(shared -> assertThat(shared).isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void chineseFullTextSearchFindsTasks() {
+        graphQl.documentName("search").variable("text", "低空").execute()
+                .path("search[*].number").entityList(Integer.class)
+                .satisfies(numbers -> assertThat(numbers).containsExactlyInAnyOrder(30, 44));
+        graphQl.documentName("search").variable("text", "算力").execute()
+                .path("search[*].number").entityList(Integer.class).containsExactly(45);
+        graphQl.documentName("search").variable("text", "太湖").variable("first", 50).execute()
+                .path("search[*].number").entityList(Integer.class)
+                .satisfies(numbers -> assertThat(numbers).containsExactlyInAnyOrder(28, 29, 66, 67, 68, 72, 83));
+    }
+
+    @Test
+    void tasksArePagedWithCursorsAndATotalCount() {
+        String endCursor = graphQl.documentName("tasks").variable("first", 50).execute()
+                .path("tasks.totalCount").entity(Integer.class).isEqualTo(118)
+                .path("tasks.edges[*].node.number").entityList(Integer.class).hasSize(50)
+                .path("tasks.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+                .path("tasks.pageInfo.endCursor").entity(String.class).get();
+        graphQl.documentName("tasks").variable("first", 100).variable("after", endCursor).execute()
+                .path("tasks.edges[0].node.number").entity(Integer.class).isEqualTo(51)
+                .path("tasks.edges").entityList(Object.class).hasSize(68)
+                .path("tasks.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
+                .path("tasks.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
+    void tasksAreFilteredByLeaderSourceOfficialAndParallelLeads() {
+        graphQl.documentName("tasks").variable("where", Map.of("leaderSource", "NONE")).execute()
+                .path("tasks.edges[*].node.number").entityList(Integer.class).contains(3, 5, 7, 9);
+        graphQl.documentName("tasks").variable("where", Map.of("minLeadUnits", 4, "official", "钱 宇")).execute()
+                .path("tasks.edges[*].node.number").entityList(Integer.class).contains(107);
+    }
+
+    @Test
+    void anOfficialIsFoundWithSpaces() {
+        graphQl.documentName("official").variable("name", "钱 宇").execute()
+                .path("official.name").entity(String.class).isEqualTo("钱宇")
+                .path("official.tasks[*].number").entityList(Integer.class).contains(1, 4, 8, 107);
+    }
+
+    @Test
+    void nestedQueriesRunABoundedNumberOfStatements() {
+        statements.reset();
+        graphQl.documentName("unitsTasksLeaders").variable("first", 5).execute()
+                .path("units.nodes").entityList(Object.class).hasSize(5);
+        int forFive = statements.reset();
+        graphQl.documentName("unitsTasksLeaders").variable("first", 50).execute()
+                .path("units.nodes").entityList(Object.class).hasSize(50);
+        int forFifty = statements.reset();
+        assertThat(forFifty).isEqualTo(forFive).isLessThanOrEqualTo(4);
+    }
+
+    @Nested
+    class Errors {
+
+        @Test
+        void anUnknownUnitIsNotFoundWithSuggestions() {
+            graphQl.documentName("unit").variable("name", "发改局").execute().errors()
+                    .expect(error -> error.getErrorType() == ErrorType.NOT_FOUND
+                            && error.getMessage().contains("区发改委")
+                            && ((List<?>) error.getExtensions().get("suggestions")).contains("区发改委"));
+        }
+
+        @Test
+        void anUnknownOfficialIsNotFound() {
+            graphQl.documentName("official").variable("name", "张三").execute().errors()
+                    .expect(error -> error.getErrorType() == ErrorType.NOT_FOUND && error.getMessage().contains("张三"));
+        }
+
+        @Test
+        void anUnknownPlanIsNotFound() {
+            graphQl.documentName("unknownPlan").variable("plan", "nowhere-1999").execute().errors()
+                    .expect(error -> error.getErrorType() == ErrorType.NOT_FOUND
+                            && error.getMessage().contains("wujiang-2024"));
+        }
+
+        @Test
+        void aPageAboveTheMaximumIsABadRequest() {
+            graphQl.documentName("tasks").variable("first", 101).execute().errors()
+                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST);
+            graphQl.documentName("tasks").variable("first", -1).execute().errors()
+                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST);
+        }
+
+        @Test
+        void aQueryTooDeepIsRejected() {
+            graphQl.documentName("tooDeep").execute().errors()
+                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
+                            && error.getMessage().contains("depth"));
+        }
+
+        @Test
+        void aQueryTooComplexIsRejected() {
+            graphQl.documentName("tooComplex").execute().errors()
+                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
+                            && error.getMessage().contains("complexity"));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.dutygraph.api;
+
+import io.dutygraph.graph.GraphReader;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Wraps the query layer's {@link GraphReader} so that a test can count the statements a request runs. */
+@TestConfiguration(proxyBeanMethods = false)
+public class StatementCounter {
+
+    private final AtomicInteger count = new AtomicInteger();
+
+    /** The statements run since the last reset; starts counting again from zero. */
+    public int reset() {
+        return count.getAndSet(0);
+    }
+
+    @Bean
+    static BeanPostProcessor countingGraphReader(ObjectProvider<StatementCounter> counter) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof GraphReader reader) {
+                    return (GraphReader) (statement, parameters) -> {
+                        counter.getObject().count.incrementAndGet();
+                        return reader.read(statement, parameters);
+                    };
+                }
+                return bean;
+            }
+        };
+    }
+}
