@@ -2,5 +2,5 @@
 MATCH (p:Plan)
 WHERE $planId IS NULL OR p.id = $planId
 RETURN p.id AS planId
-ORDER BY p.loadedAt DESC
+ORDER BY p.loadedAt DESC, p.loadOrder DESC
 LIMIT 1

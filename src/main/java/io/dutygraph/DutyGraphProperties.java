@@ -44,6 +44,8 @@ public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Plan 
      * @param pageCache Neo4j's page cache size, in Neo4j's notation ({@code 64m}, {@code 1g})
      * @param transactionMemory the memory all running transactions together may take ({@code 256m}); a query
      *        going beyond it fails instead of exhausting the heap
+     * @param inProcessReads read on the embedded database directly, without a Bolt round trip per statement
+     *        (loading and external tools still go through Bolt)
      */
     public record Embedded(
             @DefaultValue("true") boolean enabled,
@@ -51,6 +53,7 @@ public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Plan 
             @DefaultValue("localhost") String boltAddress,
             @DefaultValue("7687") int boltPort,
             @DefaultValue("64m") String pageCache,
-            @DefaultValue("256m") String transactionMemory) {
+            @DefaultValue("256m") String transactionMemory,
+            @DefaultValue("true") boolean inProcessReads) {
     }
 }

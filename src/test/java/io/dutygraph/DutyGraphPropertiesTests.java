@@ -17,7 +17,7 @@ class DutyGraphPropertiesTests {
     void defaultsAreTheLocalEmbeddedServer() {
         var embedded = bind(new Binder(new MapConfigurationPropertySource())).neo4j().embedded();
         assertThat(embedded).isEqualTo(new DutyGraphProperties.Embedded(true, "./data/neo4j", "localhost", 7687,
-                "64m", "256m"));
+                "64m", "256m", true));
     }
 
     @Test

@@ -26,7 +26,7 @@ class ApiExceptionHandler {
                 .extensions(Map.of("knownPlans", exception.knownPlans())).build();
     }
 
-    @GraphQlExceptionHandler({PageSizeException.class, InvalidCursorException.class})
+    @GraphQlExceptionHandler({PageSizeException.class, InvalidCursorException.class, InvalidArgumentException.class})
     GraphQLError badRequest(RuntimeException exception, DataFetchingEnvironment environment) {
         return GraphqlErrorBuilder.newError(environment).errorType(ErrorType.BAD_REQUEST)
                 .message(exception.getMessage()).build();

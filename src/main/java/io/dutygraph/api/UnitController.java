@@ -61,6 +61,9 @@ class UnitController {
     @QueryMapping
     List<TaskView> coOwnedTasks(@Argument List<String> units, @Argument Role role, @Argument Boolean expandCollectives,
             @Argument String plan) {
+        if (units.isEmpty()) {
+            throw new InvalidArgumentException("coOwnedTasks needs at least one unit name");
+        }
         return tasks.coOwnedTasks(plans.resolve(plan), units, role, !Boolean.FALSE.equals(expandCollectives));
     }
 

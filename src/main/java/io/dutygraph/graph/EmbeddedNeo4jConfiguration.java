@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Starts Neo4j inside the JVM and tells Boot's Neo4j auto-configuration where its Bolt connector listens, so the
@@ -27,6 +28,14 @@ class EmbeddedNeo4jConfiguration {
         logger.info("Neo4j " + Version.getNeo4jVersion() + " embedded: Bolt at " + server.boltUri() + " (data in "
                 + server.home() + ") — connect Neo4j Browser or cypher-shell there");
         return server;
+    }
+
+    /** Reads run in-process on the embedded database; Bolt stays open for loading, tools and the health check. */
+    @Bean
+    @Primary
+    @ConditionalOnBooleanProperty(name = "dutygraph.neo4j.embedded.in-process-reads", matchIfMissing = true)
+    GraphReader inProcessGraphReader(EmbeddedNeo4jServer server, CypherStatements statements) {
+        return new InProcessGraphReader(server.database(), statements);
     }
 
     @Bean

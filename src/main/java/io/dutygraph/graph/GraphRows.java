@@ -29,6 +29,17 @@ final class GraphRows {
         return planId + "/" + number;
     }
 
+    /** Plan rows; {@code loadOrder} tells plans loaded in the same transaction (same loadedAt) apart. */
+    static List<Map<String, Object>> plans(List<ParsedPlan> plans) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            Map<String, Object> row = plan(plans.get(i).plan());
+            row.put("loadOrder", i);
+            rows.add(row);
+        }
+        return rows;
+    }
+
     static Map<String, Object> plan(PlanInfo info) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", info.id());

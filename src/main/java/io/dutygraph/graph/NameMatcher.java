@@ -40,8 +40,10 @@ final class NameMatcher {
                 .toList();
     }
 
+    /** Spaces dropped, full-width punctuation folded, a capacity in parentheses dropped: 区委组织部（人才办） → 区委组织部. */
     static String normalise(String name) {
-        return name.replaceAll("[\\s\\u3000]+", "");
+        String folded = name.replaceAll("[\\s\\u3000]+", "").replace('（', '(').replace('）', ')');
+        return folded.replaceFirst("^(.+?)\\(.*\\)$", "$1");
     }
 
     private static int commonCharacters(String a, String b) {

@@ -48,7 +48,7 @@ public class PlanLoader {
                 Record previous = tx.run(statements.get(CypherStatement.SHARED_NODES_OF_PLANS),
                         Map.of("planIds", planIds)).single();
                 run(tx, CypherStatement.DELETE_PLAN, Map.of("planIds", planIds));
-                run(tx, CypherStatement.CREATE_PLAN, Map.of("plans", plans.stream().map(p -> GraphRows.plan(p.plan())).toList()));
+                run(tx, CypherStatement.CREATE_PLAN, Map.of("plans", GraphRows.plans(plans)));
                 run(tx, CypherStatement.CREATE_CHAPTERS, Map.of("chapters", GraphRows.ofAll(plans, GraphRows::chapters)));
                 run(tx, CypherStatement.CREATE_SECTIONS, Map.of("sections", GraphRows.ofAll(plans, GraphRows::sections)));
                 run(tx, CypherStatement.MERGE_UNITS, Map.of("units", GraphRows.ofAll(plans, p -> GraphRows.units(p.units()))));

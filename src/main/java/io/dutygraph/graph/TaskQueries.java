@@ -2,6 +2,7 @@ package io.dutygraph.graph;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -49,7 +50,9 @@ public class TaskQueries {
 
     /** Full-text search (cjk analyzer) inside one plan, best match first. */
     public List<TaskView> search(String planId, String text, int limit) {
-        String query = LUCENE_SPECIAL.matcher(text).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+        // Lower case turns the operator words AND, OR, NOT, TO into plain terms (the analyzer lower-cases anyway).
+        String query = LUCENE_SPECIAL.matcher(text.toLowerCase(Locale.ROOT))
+                .replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
         if (query.isBlank()) {
             return List.of();
         }

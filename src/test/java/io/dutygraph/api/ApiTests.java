@@ -55,6 +55,36 @@ class ApiTests {
     }
 
     @Test
+    void aUnitIsFoundByItsSpellingInTheDocumentWithCapacity() {
+        graphQl.documentName("unit").variable("name", "区委组织部（人才办）").execute()
+                .path("unit.name").entity(String.class).isEqualTo("区委组织部");
+    }
+
+    @Test
+    void aCollectivesOwnMembersAreNotItsPartners() {
+        graphQl.documentName("partners").variable("name", "各区镇").variable("first", 50).execute()
+                .path("unit.partners[*].unit.name").entityList(String.class)
+                .contains("区商务局", "区住建局").doesNotContain("七都镇", "汾湖高新区", "桃源镇");
+    }
+
+    @Test
+    void searchTreatsOperatorWordsAsText() {
+        graphQl.documentName("search").variable("text", "AND 太湖 OR").execute()
+                .path("search[*].number").entityList(Integer.class).contains(72);
+    }
+
+    @Test
+    void plansAndDiagnosticsDescribeTheBundledPlan() {
+        graphQl.documentName("plans").execute()
+                .path("plans[0].id").entity(String.class).isEqualTo("wujiang-2024")
+                .path("plans[0].declaredTaskCount").entity(Integer.class).isEqualTo(118)
+                .path("plans[0].taskCount").entity(Integer.class).isEqualTo(118)
+                .path("plans[0].chapters[1].title").valueIsNull()
+                .path("diagnostics[*].code").entityList(String.class)
+                .contains("CHAPTER_TITLE_MISSING", "SECTION_NUMBER_MISSING");
+    }
+
+    @Test
     void aUnitIsFoundByAlias() {
         graphQl.documentName("unit").variable("name", "发改委").execute()
                 .path("unit.name").entity(String.class).isEqualTo("区发改委")
@@ -137,8 +167,10 @@ class ApiTests {
 
     @Test
     void tasksAreFilteredByLeaderSourceOfficialAndParallelLeads() {
-        graphQl.documentName("tasks").variable("where", Map.of("leaderSource", "NONE")).execute()
-                .path("tasks.edges[*].node.number").entityList(Integer.class).contains(3, 5, 7, 9);
+        graphQl.documentName("tasks").variable("where", Map.of("leaderSource", "NONE")).variable("first", 100).execute()
+                .path("tasks.totalCount").entity(Integer.class).isEqualTo(20)
+                .path("tasks.edges[*].node.number").entityList(Integer.class)
+                .containsExactly(3, 5, 7, 9, 18, 32, 33, 34, 35, 36, 40, 41, 42, 46, 71, 82, 87, 88, 89, 98);
         graphQl.documentName("tasks").variable("where", Map.of("minLeadUnits", 4, "official", "钱 宇")).execute()
                 .path("tasks.edges[*].node.number").entityList(Integer.class).contains(107);
     }
@@ -171,6 +203,12 @@ class ApiTests {
                     .expect(error -> error.getErrorType() == ErrorType.NOT_FOUND
                             && error.getMessage().contains("区发改委")
                             && ((List<?>) error.getExtensions().get("suggestions")).contains("区发改委"));
+        }
+
+        @Test
+        void coOwnedTasksOfNoUnitIsABadRequest() {
+            graphQl.documentName("coOwnedTasks").variable("units", List.of()).execute().errors()
+                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST);
         }
 
         @Test

@@ -36,6 +36,9 @@ class PlanLoaderTests {
     @Autowired
     Driver driver;
 
+    @Autowired
+    PlanQueries planQueries;
+
     ParsedPlan plan;
 
     @BeforeEach
@@ -173,6 +176,7 @@ class PlanLoaderTests {
 
             assertThat(reports).extracting(LoadReport::planId).containsExactly("wujiang-2024", "wujiang-2025");
             assertThat(reports).extracting(LoadReport::tasks).containsExactly(118, 118);
+            assertThat(planQueries.resolve(null)).as("the most recently loaded plan").isEqualTo("wujiang-2025");
             assertThat(single("MATCH (u:Unit) RETURN count(u) AS n").get("n").asLong()).isEqualTo(units);
             assertThat(single("""
                     MATCH (u:Unit {name: '区发改委'})-[:LEADS]->(t:Task)

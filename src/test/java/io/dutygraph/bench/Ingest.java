@@ -1,0 +1,50 @@
+package io.dutygraph.bench;
+
+import io.dutygraph.graph.PlanLoader;
+import io.dutygraph.plan.ParsedPlan;
+import io.dutygraph.plan.PlanParser;
+import io.dutygraph.plan.PlanText;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parse throughput (tasks/s) and load throughput (assignment edges/s) of a corpus. */
+final class Ingest {
+
+    /** Plans per load transaction: large enough to amortise round trips, small enough for transaction memory. */
+    static final int PLANS_PER_TRANSACTION = 25;
+
+    record Result(String size, int plans, int tasks, int assignments, double parseSeconds, double loadSeconds,
+            long peakRssKb) {
+
+        double tasksPerSecondParsed() {
+            return tasks / parseSeconds;
+        }
+
+        double edgesPerSecondLoaded() {
+            return assignments / loadSeconds;
+        }
+    }
+
+    private Ingest() {
+    }
+
+    static Result run(SyntheticCorpus corpus, PlanLoader loader) {
+        long parseStart = System.nanoTime();
+        List<ParsedPlan> parsed = new ArrayList<>(corpus.plans().size());
+        for (SyntheticCorpus.SyntheticPlan plan : corpus.plans()) {
+            parsed.add(new PlanParser(plan.directory())
+                    .parse(PlanText.decode(plan.source(), plan.text().getBytes(StandardCharsets.UTF_8))));
+        }
+        double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
+        int tasks = parsed.stream().mapToInt(p -> p.tasks().size()).sum();
+        int assignments = parsed.stream().mapToInt(ParsedPlan::assignmentCount).sum();
+        long loadStart = System.nanoTime();
+        for (int from = 0; from < parsed.size(); from += PLANS_PER_TRANSACTION) {
+            loader.loadAll(parsed.subList(from, Math.min(parsed.size(), from + PLANS_PER_TRANSACTION)));
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        return new Result(corpus.size(), parsed.size(), tasks, assignments, parseSeconds, loadSeconds,
+                ProcessMemory.peakRssKb());
+    }
+}

@@ -1,0 +1,114 @@
+package io.dutygraph.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Each query as a GraphQL request over HTTP and as the equivalent Cypher through the driver, interleaved in one
+ * run so that both meet the same machine state: median, p99 and the ratio of the medians.
+ */
+final class QueryComparison {
+
+    /** A question asked both ways: documents in src/test/resources/bench/{graphql,cypher}/NAME.*. */
+    record BenchQuery(String name, Map<String, Object> variables) {
+    }
+
+    record Result(String size, String query, Stats graphql, Stats cypher) {
+
+        double ratio() {
+            return graphql.medianMillis() / cypher.medianMillis();
+        }
+    }
+
+    static final String PLAN = "wujiang-2024";
+
+    static final List<BenchQuery> QUERIES = List.of(
+            new BenchQuery("coOwnedTasks", Map.of("units", List.of("汾湖高新区", "区发改委"), "plan", PLAN)),
+            new BenchQuery("task", Map.of("number", 107, "plan", PLAN)),
+            new BenchQuery("unitsTasksLeaders", Map.of("first", 50, "plan", PLAN)),
+            new BenchQuery("coordinationNetwork", Map.of("plan", PLAN)),
+            new BenchQuery("coordinationPath", Map.of("from", "气象局", "to", "团区委", "plan", PLAN)),
+            new BenchQuery("search", Map.of("text", "太湖", "plan", PLAN)));
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI endpoint;
+    private final Driver driver;
+
+    QueryComparison(int httpPort, Driver driver) {
+        this.endpoint = URI.create("http://localhost:" + httpPort + "/graphql");
+        this.driver = driver;
+    }
+
+    List<Result> run(String size, int warmup, int iterations) {
+        List<Result> results = new ArrayList<>();
+        for (BenchQuery query : QUERIES) {
+            String document = resource("bench/graphql/" + query.name() + ".graphql");
+            String cypher = resource("bench/cypher/" + query.name() + ".cypher");
+            byte[] body = JSON.writeValueAsBytes(Map.of("query", document, "variables", query.variables()));
+            for (int i = 0; i < warmup; i++) {
+                graphql(body, query.name());
+                cypher(cypher, query.variables());
+            }
+            long[] graphqlNanos = new long[iterations];
+            long[] cypherNanos = new long[iterations];
+            for (int i = 0; i < iterations; i++) {
+                long start = System.nanoTime();
+                graphql(body, query.name());
+                graphqlNanos[i] = System.nanoTime() - start;
+                start = System.nanoTime();
+                cypher(cypher, query.variables());
+                cypherNanos[i] = System.nanoTime() - start;
+            }
+            results.add(new Result(size, query.name(), Stats.of(graphqlNanos), Stats.of(cypherNanos)));
+        }
+        return results;
+    }
+
+    /** One GraphQL request; a response with errors stops the benchmark, as its figures would be meaningless. */
+    void graphql(byte[] body, String name) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode json = JSON.readTree(response.body());
+            if (response.statusCode() != 200 || json.has("errors")) {
+                throw new IllegalStateException(name + " failed: " + new String(response.body(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void cypher(String statement, Map<String, Object> parameters) {
+        driver.executableQuery(statement).withParameters(parameters).withConfig(QueryConfig.defaultConfig()).execute();
+    }
+
+    static String resource(String path) {
+        try (InputStream in = QueryComparison.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing benchmark resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

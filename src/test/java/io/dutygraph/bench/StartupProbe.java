@@ -1,0 +1,67 @@
+package io.dutygraph.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Start-up as users meet it: a separate JVM starts the application on an empty data folder (so the bundled plan
+ * is loaded), and the time until {@code /actuator/health} answers UP is taken, then its resident memory.
+ */
+final class StartupProbe {
+
+    record Result(double secondsToReady, long rssKb, String heap) {
+    }
+
+    private StartupProbe() {
+    }
+
+    static Result run(String heap) throws Exception {
+        Path data = Files.createTempDirectory("dutygraph-startup-");
+        int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "--add-opens=java.base/java.io=ALL-UNNAMED", "-Xmx" + heap,
+                "-cp", System.getProperty("java.class.path"), "io.dutygraph.DutyGraphApplication",
+                "--server.port=" + port, "--dutygraph.neo4j.embedded.bolt-port=0",
+                "--dutygraph.neo4j.embedded.data-directory=" + data);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("startup.log").toFile()).start();
+        try {
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the application exited during start-up; see " + data.resolve("startup.log"));
+                }
+                try {
+                    HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                        break;
+                    }
+                } catch (java.io.IOException notYet) {
+                    // not listening yet
+                }
+                if (System.nanoTime() - start > Duration.ofMinutes(3).toNanos()) {
+                    throw new IllegalStateException("not ready after 3 minutes");
+                }
+                Thread.sleep(100);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(2000);
+            return new Result(seconds, ProcessMemory.rssKb(process.pid()), heap);
+        } finally {
+            process.destroy();
+            process.waitFor();
+            FileSystemUtils.deleteRecursively(data.toFile());
+        }
+    }
+}
