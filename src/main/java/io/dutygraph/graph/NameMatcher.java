@@ -17,8 +17,9 @@ final class NameMatcher {
     /** Spelling without whitespace → canonical name. */
     private final Map<String, String> spellings = new LinkedHashMap<>();
 
+    /** A canonical name always names its own unit, even where another unit lists it as an alias. */
     void add(String canonical, List<String> aliases) {
-        spellings.putIfAbsent(normalise(canonical), canonical);
+        spellings.put(normalise(canonical), canonical);
         aliases.forEach(alias -> spellings.putIfAbsent(normalise(alias), canonical));
     }
 

@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 public class OfficialQueries {
 
     private final GraphReader reader;
+    private final KnownNames knownNames;
 
-    OfficialQueries(GraphReader reader) {
+    OfficialQueries(GraphReader reader, KnownNames knownNames) {
         this.reader = reader;
+        this.knownNames = knownNames;
     }
 
     /** The stored name of an official written with or without padding spaces ("钱 宇" → "钱宇"). */
     public String resolve(String name) {
-        NameMatcher matcher = new NameMatcher();
-        reader.read(CypherStatement.OFFICIAL_NAMES, Params.of())
-                .forEach(row -> matcher.add(row.get("name").asString(), List.of()));
+        NameMatcher matcher = knownNames.officials();
         return matcher.resolve(name).orElseThrow(() -> new UnknownOfficialException(name, matcher.suggestions(name)));
     }
 

@@ -12,6 +12,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,12 @@ public class PlanLoader {
 
     private final Driver driver;
     private final CypherStatements statements;
+    private final ApplicationEventPublisher events;
 
-    PlanLoader(Driver driver, CypherStatements statements) {
+    PlanLoader(Driver driver, CypherStatements statements, ApplicationEventPublisher events) {
         this.driver = driver;
         this.statements = statements;
+        this.events = events;
     }
 
     /** Loads one plan and reports what the graph then holds for it. */
@@ -66,6 +69,7 @@ public class PlanLoader {
                 return tx.run(statements.get(CypherStatement.COUNT_PLAN), Map.of("planIds", planIds)).list();
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
+            events.publishEvent(new PlansChangedEvent(planIds));
             return counts.stream().sorted(Comparator.comparingInt(record -> planIds.indexOf(record.get("planId").asString())))
                     .map(record -> new LoadReport(record.get("planId").asString(), record.get("tasks").asInt(),
                             record.get("units").asInt(), record.get("officials").asInt(),

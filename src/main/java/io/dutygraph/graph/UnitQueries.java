@@ -4,7 +4,6 @@ import io.dutygraph.plan.Role;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /** Responsible units: lookup by name or alias, pages, towns, and each unit's tasks, partners and officials. */
@@ -12,16 +11,16 @@ import org.springframework.stereotype.Component;
 public class UnitQueries {
 
     private final GraphReader reader;
+    private final KnownNames knownNames;
 
-    UnitQueries(GraphReader reader) {
+    UnitQueries(GraphReader reader, KnownNames knownNames) {
         this.reader = reader;
+        this.knownNames = knownNames;
     }
 
     /** The canonical name of a unit given by canonical name or alias; unknown names list the closest ones. */
     public String resolve(String name) {
-        NameMatcher matcher = new NameMatcher();
-        reader.read(CypherStatement.UNIT_NAMES, Params.of()).forEach(row -> matcher.add(row.get("name").asString(),
-                row.get("aliases").isNull() ? List.of() : row.get("aliases").asList(Value::asString)));
+        NameMatcher matcher = knownNames.units();
         return matcher.resolve(name).orElseThrow(() -> new UnknownUnitException(name, matcher.suggestions(name)));
     }
 

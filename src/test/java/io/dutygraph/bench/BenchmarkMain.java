@@ -26,20 +26,28 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BenchmarkMain {
 
+    private final boolean skipParserAndStartup;
     private final Map<String, Object> report = new LinkedHashMap<>();
     private final StringBuilder table = new StringBuilder();
+
+    private BenchmarkMain(boolean skipParserAndStartup) {
+        this.skipParserAndStartup = skipParserAndStartup;
+    }
 
     public static void main(String[] args) throws Exception {
         List<String> sizes = List.of("S", "M", "L");
         Path reportFile = Path.of("target/bench-report.json");
+        boolean skipParserAndStartup = false;
         for (String arg : args) {
-            if (arg.startsWith("--sizes=")) {
+            if (arg.equals("--skip-parser-and-startup")) {
+                skipParserAndStartup = true;
+            } else if (arg.startsWith("--sizes=")) {
                 sizes = Arrays.asList(arg.substring("--sizes=".length()).split(","));
             } else if (arg.startsWith("--report=")) {
                 reportFile = Path.of(arg.substring("--report=".length()));
             }
         }
-        new BenchmarkMain().run(sizes, reportFile);
+        new BenchmarkMain(skipParserAndStartup).run(sizes, reportFile);
         System.exit(0);
     }
 
@@ -47,8 +55,10 @@ public final class BenchmarkMain {
         report.put("machine", machine());
         section("Machine", "| " + machine().get("cpus") + " cores | " + machine().get("os") + " | Java "
                 + machine().get("java") + " | max heap " + machine().get("maxHeapMb") + " MB |");
-        parser();
-        startup();
+        if (!skipParserAndStartup) {
+            parser();
+            startup();
+        }
         List<Ingest.Result> ingests = new ArrayList<>();
         List<QueryComparison.Result> queries = new ArrayList<>();
         List<HttpLoad.Result> loads = new ArrayList<>();
