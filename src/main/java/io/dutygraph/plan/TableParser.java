@@ -2,7 +2,7 @@ package io.dutygraph.plan;
 
 import io.dutygraph.plan.TableToken.Cell;
 import io.dutygraph.plan.TableToken.EmptyCell;
-import io.dutygraph.plan.TableToken.RowEnd;
+import io.dutygraph.plan.SectionBuilder.TaskInSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,16 +37,6 @@ final class TableParser {
     private int position;
 
     private record LeaderCell(List<String> leaders, int line, SectionBuilder section) {
-    }
-
-    /** A task whose section name may still grow: split names are re-joined after the rows they span. */
-    private record TaskInSection(ParsedTask task, SectionBuilder section) {
-
-        ParsedTask withSectionName() {
-            return new ParsedTask(task.number(), task.chapter(), task.chapterOrdinal(), task.sectionPosition(), task.sectionNumber(),
-                    section.name(), task.text(), task.line(), task.leaders(), task.leaderSource(), task.leaderLine(),
-                    task.units(), task.unitsLine());
-        }
     }
 
     TableParser(String source, List<TableToken> tokens, UnitCellReader unitReader, Consumer<Diagnostic> diagnostics) {
@@ -317,32 +307,5 @@ final class TableParser {
             }
         }
         return names;
-    }
-
-    private static final class SectionBuilder {
-        private final Chapter chapter;
-        private final int position;
-        private final Integer number;
-        private final int line;
-        private final StringBuilder name = new StringBuilder();
-
-        SectionBuilder(Chapter chapter, int position, Integer number, int line) {
-            this.chapter = chapter;
-            this.position = position;
-            this.number = number;
-            this.line = line;
-        }
-
-        void appendNamePiece(Cell cell) {
-            name.append(Punctuation.withoutSpaces(String.join("", cell.lines())));
-        }
-
-        String name() {
-            return name.isEmpty() ? null : name.toString();
-        }
-
-        Section build() {
-            return new Section(chapter.numeral(), chapter.ordinal(), position, number, name(), line);
-        }
     }
 }
