@@ -27,9 +27,11 @@ class LimitsConfiguration {
     @Bean
     MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(ApiProperties properties) {
         return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), (environment, childComplexity) -> {
-            // A list field's selection is resolved once per item: count it `first` times.
+            // A list field's selection is resolved once per item: count it `first` times, and a paged field
+            // called without `first` as many times as the page it then returns.
             Object first = environment.getArguments().get("first");
-            int items = first instanceof Integer count ? Math.max(count, 1) : 1;
+            boolean paged = environment.getFieldDefinition().getArgument("first") != null;
+            int items = first instanceof Integer count ? Math.max(count, 1) : paged ? properties.defaultPageSize() : 1;
             return 1 + items * childComplexity;
         }) {
             @Override

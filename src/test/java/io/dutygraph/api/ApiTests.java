@@ -212,6 +212,13 @@ class ApiTests {
         }
 
         @Test
+        void pagesRequestedWithoutFirstCountAsDefaultPagesTowardsComplexity() {
+            graphQl.documentName("tooManyPages").execute().errors()
+                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
+                            && error.getMessage().contains("complexity"));
+        }
+
+        @Test
         void anUnknownOfficialIsNotFound() {
             graphQl.documentName("official").variable("name", "张三").execute().errors()
                     .expect(error -> error.getErrorType() == ErrorType.NOT_FOUND && error.getMessage().contains("张三"));
