@@ -1,5 +1,6 @@
 package io.dutygraph;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -28,9 +29,11 @@ public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Plan 
      * The graph database. With the embedded server switched off, Boot's {@code spring.neo4j.uri} and
      * {@code spring.neo4j.authentication.*} name the external server instead.
      *
-     * @param embedded the Neo4j server started inside this JVM
+     * @param embedded     the Neo4j server started inside this JVM
+     * @param queryTimeout longest one read statement may run; beyond it the database aborts it, so a request that
+     *                     timed out does not leave work running
      */
-    public record Neo4j(@DefaultValue Embedded embedded) {
+    public record Neo4j(@DefaultValue Embedded embedded, @DefaultValue("10s") Duration queryTimeout) {
     }
 
     /**

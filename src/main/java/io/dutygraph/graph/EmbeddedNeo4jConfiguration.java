@@ -34,8 +34,9 @@ class EmbeddedNeo4jConfiguration {
     @Bean
     @Primary
     @ConditionalOnBooleanProperty(name = "dutygraph.neo4j.embedded.in-process-reads", matchIfMissing = true)
-    GraphReader inProcessGraphReader(EmbeddedNeo4jServer server, CypherStatements statements) {
-        return new InProcessGraphReader(server.database(), statements);
+    GraphReader inProcessGraphReader(EmbeddedNeo4jServer server, CypherStatements statements,
+            DutyGraphProperties properties) {
+        return new InProcessGraphReader(server.database(), statements, properties.neo4j().queryTimeout());
     }
 
     @Bean

@@ -1,9 +1,11 @@
 package io.dutygraph.graph;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -11,6 +13,7 @@ import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * Runs read statements directly on the embedded database, in the application's own JVM. Every statement over
@@ -23,15 +26,21 @@ final class InProcessGraphReader implements GraphReader {
 
     private final GraphDatabaseService database;
     private final CypherStatements statements;
+    private final Duration timeout;
 
-    InProcessGraphReader(GraphDatabaseService database, CypherStatements statements) {
+    InProcessGraphReader(GraphDatabaseService database, CypherStatements statements, Duration timeout) {
         this.database = database;
         this.statements = statements;
+        this.timeout = timeout;
     }
 
     @Override
     public List<Record> read(CypherStatement statement, Map<String, Object> parameters) {
-        return database.executeTransactionally(statements.get(statement), parameters, InProcessGraphReader::records);
+        try (Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            List<Record> records = records(tx.execute(statements.get(statement), parameters));
+            tx.commit();
+            return records;
+        }
     }
 
     private static List<Record> records(Result result) {
