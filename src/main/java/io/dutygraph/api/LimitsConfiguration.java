@@ -1,9 +1,15 @@
 package io.dutygraph.api;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +23,13 @@ class LimitsConfiguration {
     @Bean
     MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(ApiProperties properties) {
         return new MaxQueryDepthInstrumentation(properties.maxDepth()) {
+            @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
+                        : super.beginExecuteOperation(parameters, state);
+            }
+
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
                 return rejection("Query depth " + depth + " exceeds the maximum of " + maxDepth);
@@ -35,6 +48,13 @@ class LimitsConfiguration {
             return 1 + items * childComplexity;
         }) {
             @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
+                        : super.beginExecuteOperation(parameters, state);
+            }
+
+            @Override
             protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
                 return rejection("Query complexity " + complexity + " exceeds the maximum of " + maxComplexity);
             }
@@ -44,6 +64,13 @@ class LimitsConfiguration {
     @Bean
     TimeoutWebGraphQlInterceptor timeoutInterceptor(ApiProperties properties) {
         return new TimeoutWebGraphQlInterceptor(properties.timeout());
+    }
+
+    // GraphiQL's schema query nests deeper than any data query needs; graphql-java's good-faith introspection
+    // check already bounds introspection, so the data limits leave it alone.
+    private static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
+        return parameters.getExecutionContext().getOperationDefinition().getSelectionSet().getSelections().stream()
+                .allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
     }
 
     private static AbortExecutionException rejection(String message) {

@@ -2,6 +2,7 @@ package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.introspection.IntrospectionQuery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,12 @@ class ApiTests {
     void searchTreatsOperatorWordsAsText() {
         graphQl.documentName("search").variable("text", "AND 太湖 OR").execute()
                 .path("search[*].number").entityList(Integer.class).contains(72);
+    }
+
+    @Test
+    void graphiqlsIntrospectionQueryIsNotHeldToTheDataLimits() {
+        graphQl.document(IntrospectionQuery.INTROSPECTION_QUERY).execute()
+                .path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
     }
 
     @Test
