@@ -239,11 +239,12 @@ class ApiTests {
         }
 
         @Test
-        void aPageAboveTheMaximumIsABadRequest() {
+        void aPageAboveTheMaximumIsABadRequestAndTheOnlyError() {
             graphQl.documentName("tasks").variable("first", 101).execute().errors()
-                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST);
+                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST).verify()
+                    .path("tasks.totalCount").entity(Integer.class).isEqualTo(0);
             graphQl.documentName("tasks").variable("first", -1).execute().errors()
-                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST);
+                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST).verify();
         }
 
         @Test
