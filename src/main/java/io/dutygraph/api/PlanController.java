@@ -47,29 +47,26 @@ class PlanController {
     Map<PlanView, List<ChapterView>> chapters(List<PlanView> planViews) {
         Map<String, List<ChapterView>> byPlan = plans.chapters(planViews.stream().map(PlanView::id).toList()).stream()
                 .collect(Collectors.groupingBy(ChapterView::planId));
-        return planViews.stream().collect(Collectors.toMap(Function.identity(),
-                plan -> byPlan.getOrDefault(plan.id(), List.of())));
+        return Batched.each(planViews, plan -> byPlan.getOrDefault(plan.id(), List.of()));
     }
 
     @BatchMapping(typeName = "Chapter")
     Map<ChapterView, List<SectionView>> sections(List<ChapterView> chapters) {
         Map<String, List<SectionView>> byChapter = plans.sections(chapters.stream().map(ChapterView::key).toList())
                 .stream().collect(Collectors.groupingBy(SectionView::chapterKey));
-        return chapters.stream().collect(Collectors.toMap(Function.identity(),
-                chapter -> byChapter.getOrDefault(chapter.key(), List.of())));
+        return Batched.each(chapters, chapter -> byChapter.getOrDefault(chapter.key(), List.of()));
     }
 
     @BatchMapping(typeName = "Section")
     Map<SectionView, ChapterView> chapter(List<SectionView> sections) {
         Map<String, ChapterView> byKey = plans.chaptersByKey(sections.stream().map(SectionView::chapterKey)
                 .distinct().toList()).stream().collect(Collectors.toMap(ChapterView::key, Function.identity()));
-        return sections.stream().collect(Collectors.toMap(Function.identity(), s -> byKey.get(s.chapterKey())));
+        return Batched.each(sections, s -> byKey.get(s.chapterKey()));
     }
 
     @BatchMapping(typeName = "Section")
     Map<SectionView, List<TaskView>> tasks(List<SectionView> sections) {
         Map<String, List<TaskView>> bySection = tasks.tasksOfSections(sections.stream().map(SectionView::key).toList());
-        return sections.stream().collect(Collectors.toMap(Function.identity(),
-                section -> bySection.getOrDefault(section.key(), List.of())));
+        return Batched.each(sections, section -> bySection.getOrDefault(section.key(), List.of()));
     }
 }

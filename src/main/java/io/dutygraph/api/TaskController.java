@@ -60,26 +60,25 @@ class TaskController {
     @BatchMapping
     Map<TaskView, PlanView> plan(List<TaskView> taskViews) {
         Map<String, PlanView> byId = plans.plans().stream().collect(Collectors.toMap(PlanView::id, Function.identity()));
-        return taskViews.stream().collect(Collectors.toMap(Function.identity(), task -> byId.get(task.planId())));
+        return Batched.each(taskViews, task -> byId.get(task.planId()));
     }
 
     @BatchMapping
     Map<TaskView, ChapterView> chapter(List<TaskView> taskViews) {
         Map<String, ChapterView> byTask = tasks.chapters(keys(taskViews));
-        return taskViews.stream().collect(Collectors.toMap(Function.identity(), task -> byTask.get(task.key())));
+        return Batched.each(taskViews, task -> byTask.get(task.key()));
     }
 
     @BatchMapping
     Map<TaskView, SectionView> section(List<TaskView> taskViews) {
         Map<String, SectionView> byTask = tasks.sections(keys(taskViews));
-        return taskViews.stream().collect(Collectors.toMap(Function.identity(), task -> byTask.get(task.key())));
+        return Batched.each(taskViews, task -> byTask.get(task.key()));
     }
 
     @BatchMapping
     Map<TaskView, List<OfficialView>> leaders(List<TaskView> taskViews) {
         Map<String, List<OfficialView>> byTask = tasks.leaders(keys(taskViews));
-        return taskViews.stream().collect(Collectors.toMap(Function.identity(),
-                task -> byTask.getOrDefault(task.key(), List.of())));
+        return Batched.each(taskViews, task -> byTask.getOrDefault(task.key(), List.of()));
     }
 
     @SchemaMapping
