@@ -4,16 +4,13 @@ import io.dutygraph.DutyGraphApplication;
 import io.dutygraph.graph.LoadReport;
 import io.dutygraph.graph.PlanLoader;
 import io.dutygraph.plan.ParsedPlan;
-import io.dutygraph.plan.PlanParser;
-import io.dutygraph.plan.UnitDirectory;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
@@ -28,22 +25,22 @@ class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the plan document (UTF-8 text)")
-    Path file;
+    @Mixin
+    PlanFileOption planFile;
 
     @Unmatched
     String[] springArguments = new String[0];
 
     @Override
     public Integer call() {
-        ParsedPlan plan = new PlanParser(UnitDirectory.bundled()).parse(file);
+        ParsedPlan plan = planFile.parse();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DutyGraphApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("dutygraph.plan.load-bundled-if-empty=false")
                 .run(springArguments)) {
             LoadReport report = context.getBean(PlanLoader.class).load(plan);
             spec.commandLine().getOut().printf("loaded %s from %s: %d tasks, %d units, %d officials, %d assignments, "
-                    + "%d oversights in %d ms%n", report.planId(), file, report.tasks(), report.units(),
+                    + "%d oversights in %d ms%n", report.planId(), planFile.file, report.tasks(), report.units(),
                     report.officials(), report.assignments(), report.oversights(), report.millis());
             spec.commandLine().getOut().flush();
         }

@@ -2,13 +2,10 @@ package io.dutygraph.cli;
 
 import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.ParsedPlan;
-import io.dutygraph.plan.PlanParser;
-import io.dutygraph.plan.UnitDirectory;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.SerializationFeature;
@@ -22,15 +19,15 @@ class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the plan document (UTF-8 text)")
-    Path file;
+    @Mixin
+    PlanFileOption planFile;
 
     @Option(names = "--diagnostics", description = "print the diagnostics for humans instead of JSON")
     boolean diagnostics;
 
     @Override
     public Integer call() {
-        ParsedPlan plan = new PlanParser(UnitDirectory.bundled()).parse(file);
+        ParsedPlan plan = planFile.parse();
         var out = spec.commandLine().getOut();
         if (diagnostics) {
             out.printf("%s: %d tasks, %d chapters, %d sections, %d units, %d diagnostics%n", plan.plan().source(),

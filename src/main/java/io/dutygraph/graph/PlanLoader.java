@@ -51,18 +51,18 @@ public class PlanLoader {
                 Record previous = tx.run(statements.get(CypherStatement.SHARED_NODES_OF_PLANS),
                         Map.of("planIds", planIds)).single();
                 run(tx, CypherStatement.DELETE_PLAN, Map.of("planIds", planIds));
-                run(tx, CypherStatement.CREATE_PLAN, Map.of("plans", GraphRows.plans(plans)));
-                run(tx, CypherStatement.CREATE_CHAPTERS, Map.of("chapters", GraphRows.ofAll(plans, GraphRows::chapters)));
-                run(tx, CypherStatement.CREATE_SECTIONS, Map.of("sections", GraphRows.ofAll(plans, GraphRows::sections)));
-                run(tx, CypherStatement.MERGE_UNITS, Map.of("units", GraphRows.ofAll(plans, p -> GraphRows.units(p.units()))));
+                run(tx, CypherStatement.CREATE_PLAN, Map.of("plans", LoadParameters.plans(plans)));
+                run(tx, CypherStatement.CREATE_CHAPTERS, Map.of("chapters", LoadParameters.ofAll(plans, LoadParameters::chapters)));
+                run(tx, CypherStatement.CREATE_SECTIONS, Map.of("sections", LoadParameters.ofAll(plans, LoadParameters::sections)));
+                run(tx, CypherStatement.MERGE_UNITS, Map.of("units", LoadParameters.ofAll(plans, p -> LoadParameters.units(p.units()))));
                 run(tx, CypherStatement.LINK_COLLECTIVES,
-                        Map.of("memberships", GraphRows.ofAll(plans, p -> GraphRows.memberships(p.units()))));
-                run(tx, CypherStatement.CREATE_TASKS, Map.of("tasks", GraphRows.ofAll(plans, GraphRows::tasks)));
-                run(tx, CypherStatement.CREATE_OVERSIGHT, Map.of("oversight", GraphRows.ofAll(plans, GraphRows::oversight)));
+                        Map.of("memberships", LoadParameters.ofAll(plans, p -> LoadParameters.memberships(p.units()))));
+                run(tx, CypherStatement.CREATE_TASKS, Map.of("tasks", LoadParameters.ofAll(plans, LoadParameters::tasks)));
+                run(tx, CypherStatement.CREATE_OVERSIGHT, Map.of("oversight", LoadParameters.ofAll(plans, LoadParameters::oversight)));
                 run(tx, CypherStatement.CREATE_ASSIGNMENTS,
-                        Map.of("assignments", GraphRows.ofAll(plans, GraphRows::assignments)));
+                        Map.of("assignments", LoadParameters.ofAll(plans, LoadParameters::assignments)));
                 run(tx, CypherStatement.CREATE_DIAGNOSTICS,
-                        Map.of("diagnostics", GraphRows.ofAll(plans, GraphRows::diagnostics)));
+                        Map.of("diagnostics", LoadParameters.ofAll(plans, LoadParameters::diagnostics)));
                 run(tx, CypherStatement.DELETE_ORPHANS, Map.of(
                         "unitNames", previous.get("unitNames").asList(value -> value.asString()),
                         "officialNames", previous.get("officialNames").asList(value -> value.asString())));

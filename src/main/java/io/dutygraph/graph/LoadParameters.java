@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Rows handed to the UNWIND statements: plain maps and lists, keys computed here once. */
-final class GraphRows {
+final class LoadParameters {
 
-    private GraphRows() {
+    private LoadParameters() {
     }
 
     static String chapterKey(String planId, int ordinal) {

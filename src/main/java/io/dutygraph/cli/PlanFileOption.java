@@ -1,0 +1,18 @@
+package io.dutygraph.cli;
+
+import io.dutygraph.plan.ParsedPlan;
+import io.dutygraph.plan.PlanParser;
+import io.dutygraph.plan.UnitDirectory;
+import java.nio.file.Path;
+import picocli.CommandLine.Parameters;
+
+/** The plan file a command reads, parsed with the bundled unit directory (a picocli mixin). */
+class PlanFileOption {
+
+    @Parameters(paramLabel = "FILE", description = "the plan document (UTF-8 text)")
+    Path file;
+
+    ParsedPlan parse() {
+        return new PlanParser(UnitDirectory.bundled()).parse(file);
+    }
+}
