@@ -34,31 +34,24 @@ class KnownNames {
     }
 
     NameMatcher units() {
-        Snapshot snapshot = units;
-        if (snapshot == null || !snapshot.isFresh()) {
-            snapshot = read(() -> {
-                NameMatcher matcher = new NameMatcher();
-                reader.read(CypherStatement.UNIT_NAMES, Params.of()).forEach(row -> matcher.add(
-                        row.get("name").asString(),
-                        row.get("aliases").isNull() ? List.of() : row.get("aliases").asList(Value::asString)));
-                return matcher;
-            });
-            units = snapshot;
-        }
+        Snapshot snapshot = fresh(units, () -> {
+            NameMatcher matcher = new NameMatcher();
+            reader.read(CypherStatement.UNIT_NAMES, Params.of()).forEach(row -> matcher.add(row.get("name").asString(),
+                    row.get("aliases").isNull() ? List.of() : row.get("aliases").asList(Value::asString)));
+            return matcher;
+        });
+        units = snapshot;
         return snapshot.matcher();
     }
 
     NameMatcher officials() {
-        Snapshot snapshot = officials;
-        if (snapshot == null || !snapshot.isFresh()) {
-            snapshot = read(() -> {
-                NameMatcher matcher = new NameMatcher();
-                reader.read(CypherStatement.OFFICIAL_NAMES, Params.of())
-                        .forEach(row -> matcher.add(row.get("name").asString(), List.of()));
-                return matcher;
-            });
-            officials = snapshot;
-        }
+        Snapshot snapshot = fresh(officials, () -> {
+            NameMatcher matcher = new NameMatcher();
+            reader.read(CypherStatement.OFFICIAL_NAMES, Params.of())
+                    .forEach(row -> matcher.add(row.get("name").asString(), List.of()));
+            return matcher;
+        });
+        officials = snapshot;
         return snapshot.matcher();
     }
 
@@ -68,7 +61,7 @@ class KnownNames {
         officials = null;
     }
 
-    private static Snapshot read(Supplier<NameMatcher> matcher) {
-        return new Snapshot(matcher.get(), System.nanoTime());
+    private static Snapshot fresh(Snapshot snapshot, Supplier<NameMatcher> read) {
+        return snapshot != null && snapshot.isFresh() ? snapshot : new Snapshot(read.get(), System.nanoTime());
     }
 }

@@ -1,5 +1,6 @@
 package io.dutygraph.graph;
 
+import io.dutygraph.plan.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public class TaskQueries {
     }
 
     /** Tasks on which every named unit holds an assignment (of {@code role}, if given), in task-number order. */
-    public List<TaskView> coOwnedTasks(String planId, List<String> unitNames, io.dutygraph.plan.Role role,
+    public List<TaskView> coOwnedTasks(String planId, List<String> unitNames, Role role,
             boolean expandCollectives) {
         List<String> names = unitNames.stream().map(units::resolve).distinct().toList();
         return reader.read(CypherStatement.CO_OWNED_TASKS, Params.of("planId", planId, "names", names,

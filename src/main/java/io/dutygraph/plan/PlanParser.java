@@ -2,6 +2,7 @@ package io.dutygraph.plan;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ public final class PlanParser {
             throw new PlanParseException(source, tableStart + 1, "the table holds no numbered task (N.text)");
         }
         checkTaskNumbers(tasks, info, lines, diagnostics);
-        diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line));
+        diagnostics.sort(Comparator.comparingInt(Diagnostic::line));
         return new ParsedPlan(info, table.chapters(), table.sections(), tasks, unitReader.unitsInPlan(), diagnostics);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,10 +30,7 @@ class LoadCommandTests {
 
     @BeforeEach
     void copyTheRealPlan() throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("plans/wujiang-2024.txt")) {
-            realPlan = dir.resolve("wujiang-2024.txt");
-            Files.copy(in, realPlan);
-        }
+        realPlan = RealPlanFile.copyInto(dir);
         dataDirectory = dir.resolve("neo4j");
     }
 
