@@ -1,14 +1,14 @@
 package io.dutygraph.api;
 
-import io.dutygraph.graph.AssignmentView;
-import io.dutygraph.graph.OfficialQueries;
-import io.dutygraph.graph.OfficialView;
-import io.dutygraph.graph.Partner;
-import io.dutygraph.graph.PlanQueries;
-import io.dutygraph.graph.TaskQueries;
-import io.dutygraph.graph.TaskView;
-import io.dutygraph.graph.UnitQueries;
-import io.dutygraph.graph.UnitView;
+import io.dutygraph.graph.query.AssignmentView;
+import io.dutygraph.graph.query.OfficialQueries;
+import io.dutygraph.graph.query.OfficialView;
+import io.dutygraph.graph.query.Partner;
+import io.dutygraph.graph.query.PlanQueries;
+import io.dutygraph.graph.query.TaskQueries;
+import io.dutygraph.graph.query.TaskView;
+import io.dutygraph.graph.query.UnitQueries;
+import io.dutygraph.graph.query.UnitView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,24 +33,23 @@ class BatchLoaders {
         registry.<TaskView, List<AssignmentView>>forName("taskAssignments").registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> {
                     Map<String, List<AssignmentView>> byKey = tasks.assignments(keys.stream().map(TaskView::key).toList());
-                    return keys.stream().collect(Collectors.toMap(Function.identity(),
-                            task -> byKey.getOrDefault(task.key(), List.of())));
+                    return BatchAnswers.each(keys, task -> byKey.getOrDefault(task.key(), List.of()));
                 }));
-        registry.<UnitScope, List<AssignmentView>>forName("unitAssignments").registerMappedBatchLoader(
-                (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitScope::name,
+        registry.<UnitAssignmentsKey, List<AssignmentView>>forName("unitAssignments").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::name,
                         key -> List.of(key.role() == null ? "" : key.role().name(), String.valueOf(key.plan())),
                         (key, names) -> units.assignments(names, plans.resolve(key.plan()), key.role()))));
-        registry.<NameInPlan, List<Partner>>forName("unitPartners").registerMappedBatchLoader(
-                (keys, environment) -> Mono.fromCallable(() -> load(keys, NameInPlan::name, NameInPlan::plan,
+        registry.<PlanScopedName, List<Partner>>forName("unitPartners").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::name, PlanScopedName::plan,
                         (key, names) -> units.partners(names, plans.resolve(key.plan())))));
-        registry.<NameInPlan, List<OfficialView>>forName("unitOfficials").registerMappedBatchLoader(
-                (keys, environment) -> Mono.fromCallable(() -> load(keys, NameInPlan::name, NameInPlan::plan,
+        registry.<PlanScopedName, List<OfficialView>>forName("unitOfficials").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::name, PlanScopedName::plan,
                         (key, names) -> units.officials(names, plans.resolve(key.plan())))));
-        registry.<NameInPlan, List<TaskView>>forName("officialTasks").registerMappedBatchLoader(
-                (keys, environment) -> Mono.fromCallable(() -> load(keys, NameInPlan::name, NameInPlan::plan,
+        registry.<PlanScopedName, List<TaskView>>forName("officialTasks").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::name, PlanScopedName::plan,
                         (key, names) -> officials.tasks(names, plans.resolve(key.plan())))));
-        registry.<NameInPlan, List<UnitView>>forName("officialLeadUnits").registerMappedBatchLoader(
-                (keys, environment) -> Mono.fromCallable(() -> load(keys, NameInPlan::name, NameInPlan::plan,
+        registry.<PlanScopedName, List<UnitView>>forName("officialLeadUnits").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::name, PlanScopedName::plan,
                         (key, names) -> officials.leadUnits(names, plans.resolve(key.plan())))));
     }
 

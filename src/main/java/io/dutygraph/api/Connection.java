@@ -1,6 +1,6 @@
 package io.dutygraph.api;
 
-import io.dutygraph.graph.Page;
+import io.dutygraph.graph.query.Page;
 import java.util.List;
 import java.util.stream.IntStream;
 

@@ -1,9 +1,9 @@
 package io.dutygraph.api;
 
-import io.dutygraph.graph.CoordinationNetwork;
-import io.dutygraph.graph.NetworkQueries;
-import io.dutygraph.graph.PathStep;
-import io.dutygraph.graph.PlanQueries;
+import io.dutygraph.graph.query.PlanQueries;
+import io.dutygraph.network.CoordinationNetwork;
+import io.dutygraph.network.NetworkQueries;
+import io.dutygraph.network.PathStep;
 import io.dutygraph.plan.Role;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,10 +1,10 @@
 package io.dutygraph.api;
 
-import io.dutygraph.graph.OfficialQueries;
-import io.dutygraph.graph.OfficialView;
-import io.dutygraph.graph.PlanQueries;
-import io.dutygraph.graph.TaskView;
-import io.dutygraph.graph.UnitView;
+import io.dutygraph.graph.query.OfficialQueries;
+import io.dutygraph.graph.query.OfficialView;
+import io.dutygraph.graph.query.PlanQueries;
+import io.dutygraph.graph.query.TaskView;
+import io.dutygraph.graph.query.UnitView;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
@@ -38,19 +38,19 @@ class OfficialController {
 
     @SchemaMapping
     CompletableFuture<List<TaskView>> tasks(OfficialView official, @Argument String plan,
-            DataLoader<NameInPlan, List<TaskView>> officialTasks) {
-        return officialTasks.load(new NameInPlan(official.name(), plan));
+            DataLoader<PlanScopedName, List<TaskView>> officialTasks) {
+        return officialTasks.load(new PlanScopedName(official.name(), plan));
     }
 
     @SchemaMapping
     CompletableFuture<Integer> taskCount(OfficialView official, @Argument String plan,
-            DataLoader<NameInPlan, List<TaskView>> officialTasks) {
+            DataLoader<PlanScopedName, List<TaskView>> officialTasks) {
         return tasks(official, plan, officialTasks).thenApply(List::size);
     }
 
     @SchemaMapping
     CompletableFuture<List<UnitView>> leadUnits(OfficialView official, @Argument String plan,
-            DataLoader<NameInPlan, List<UnitView>> officialLeadUnits) {
-        return officialLeadUnits.load(new NameInPlan(official.name(), plan));
+            DataLoader<PlanScopedName, List<UnitView>> officialLeadUnits) {
+        return officialLeadUnits.load(new PlanScopedName(official.name(), plan));
     }
 }

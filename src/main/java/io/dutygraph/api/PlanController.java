@@ -1,15 +1,14 @@
 package io.dutygraph.api;
 
-import io.dutygraph.graph.ChapterView;
-import io.dutygraph.graph.DiagnosticView;
-import io.dutygraph.graph.PlanQueries;
-import io.dutygraph.graph.PlanView;
-import io.dutygraph.graph.SectionView;
-import io.dutygraph.graph.TaskQueries;
-import io.dutygraph.graph.TaskView;
+import io.dutygraph.graph.query.ChapterView;
+import io.dutygraph.graph.query.DiagnosticView;
+import io.dutygraph.graph.query.PlanQueries;
+import io.dutygraph.graph.query.PlanView;
+import io.dutygraph.graph.query.SectionView;
+import io.dutygraph.graph.query.TaskQueries;
+import io.dutygraph.graph.query.TaskView;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -47,26 +46,26 @@ class PlanController {
     Map<PlanView, List<ChapterView>> chapters(List<PlanView> planViews) {
         Map<String, List<ChapterView>> byPlan = plans.chapters(planViews.stream().map(PlanView::id).toList()).stream()
                 .collect(Collectors.groupingBy(ChapterView::planId));
-        return Batched.each(planViews, plan -> byPlan.getOrDefault(plan.id(), List.of()));
+        return BatchAnswers.each(planViews, plan -> byPlan.getOrDefault(plan.id(), List.of()));
     }
 
     @BatchMapping(typeName = "Chapter")
     Map<ChapterView, List<SectionView>> sections(List<ChapterView> chapters) {
         Map<String, List<SectionView>> byChapter = plans.sections(chapters.stream().map(ChapterView::key).toList())
                 .stream().collect(Collectors.groupingBy(SectionView::chapterKey));
-        return Batched.each(chapters, chapter -> byChapter.getOrDefault(chapter.key(), List.of()));
+        return BatchAnswers.each(chapters, chapter -> byChapter.getOrDefault(chapter.key(), List.of()));
     }
 
     @BatchMapping(typeName = "Section")
     Map<SectionView, ChapterView> chapter(List<SectionView> sections) {
-        Map<String, ChapterView> byKey = plans.chaptersByKey(sections.stream().map(SectionView::chapterKey)
-                .distinct().toList()).stream().collect(Collectors.toMap(ChapterView::key, Function.identity()));
-        return Batched.each(sections, s -> byKey.get(s.chapterKey()));
+        Map<String, ChapterView> byKey = BatchAnswers.index(plans.chaptersByKey(sections.stream()
+                .map(SectionView::chapterKey).distinct().toList()), ChapterView::key);
+        return BatchAnswers.each(sections, s -> byKey.get(s.chapterKey()));
     }
 
     @BatchMapping(typeName = "Section")
     Map<SectionView, List<TaskView>> tasks(List<SectionView> sections) {
         Map<String, List<TaskView>> bySection = tasks.tasksOfSections(sections.stream().map(SectionView::key).toList());
-        return Batched.each(sections, section -> bySection.getOrDefault(section.key(), List.of()));
+        return BatchAnswers.each(sections, section -> bySection.getOrDefault(section.key(), List.of()));
     }
 }

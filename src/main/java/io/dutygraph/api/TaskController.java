@@ -1,22 +1,20 @@
 package io.dutygraph.api;
 
-import io.dutygraph.graph.AssignmentView;
-import io.dutygraph.graph.ChapterView;
-import io.dutygraph.graph.OfficialView;
-import io.dutygraph.graph.PlanQueries;
-import io.dutygraph.graph.PlanView;
-import io.dutygraph.graph.SectionView;
-import io.dutygraph.graph.TaskFilter;
-import io.dutygraph.graph.TaskQueries;
-import io.dutygraph.graph.TaskView;
-import io.dutygraph.graph.UnitView;
+import io.dutygraph.graph.query.AssignmentView;
+import io.dutygraph.graph.query.ChapterView;
+import io.dutygraph.graph.query.OfficialView;
+import io.dutygraph.graph.query.PlanQueries;
+import io.dutygraph.graph.query.PlanView;
+import io.dutygraph.graph.query.SectionView;
+import io.dutygraph.graph.query.TaskFilter;
+import io.dutygraph.graph.query.TaskQueries;
+import io.dutygraph.graph.query.TaskView;
+import io.dutygraph.graph.query.UnitView;
 import io.dutygraph.plan.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -59,26 +57,26 @@ class TaskController {
 
     @BatchMapping
     Map<TaskView, PlanView> plan(List<TaskView> taskViews) {
-        Map<String, PlanView> byId = plans.plans().stream().collect(Collectors.toMap(PlanView::id, Function.identity()));
-        return Batched.each(taskViews, task -> byId.get(task.planId()));
+        Map<String, PlanView> byId = BatchAnswers.index(plans.plans(), PlanView::id);
+        return BatchAnswers.each(taskViews, task -> byId.get(task.planId()));
     }
 
     @BatchMapping
     Map<TaskView, ChapterView> chapter(List<TaskView> taskViews) {
         Map<String, ChapterView> byTask = tasks.chapters(keys(taskViews));
-        return Batched.each(taskViews, task -> byTask.get(task.key()));
+        return BatchAnswers.each(taskViews, task -> byTask.get(task.key()));
     }
 
     @BatchMapping
     Map<TaskView, SectionView> section(List<TaskView> taskViews) {
         Map<String, SectionView> byTask = tasks.sections(keys(taskViews));
-        return Batched.each(taskViews, task -> byTask.get(task.key()));
+        return BatchAnswers.each(taskViews, task -> byTask.get(task.key()));
     }
 
     @BatchMapping
     Map<TaskView, List<OfficialView>> leaders(List<TaskView> taskViews) {
         Map<String, List<OfficialView>> byTask = tasks.leaders(keys(taskViews));
-        return Batched.each(taskViews, task -> byTask.getOrDefault(task.key(), List.of()));
+        return BatchAnswers.each(taskViews, task -> byTask.getOrDefault(task.key(), List.of()));
     }
 
     @SchemaMapping

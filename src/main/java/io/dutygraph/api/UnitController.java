@@ -1,20 +1,18 @@
 package io.dutygraph.api;
 
-import io.dutygraph.graph.AssignmentView;
-import io.dutygraph.graph.OfficialView;
-import io.dutygraph.graph.Partner;
-import io.dutygraph.graph.PlanQueries;
-import io.dutygraph.graph.TaskQueries;
-import io.dutygraph.graph.TaskView;
-import io.dutygraph.graph.UnitFilter;
-import io.dutygraph.graph.UnitQueries;
-import io.dutygraph.graph.UnitView;
+import io.dutygraph.graph.query.AssignmentView;
+import io.dutygraph.graph.query.OfficialView;
+import io.dutygraph.graph.query.Partner;
+import io.dutygraph.graph.query.PlanQueries;
+import io.dutygraph.graph.query.TaskQueries;
+import io.dutygraph.graph.query.TaskView;
+import io.dutygraph.graph.query.UnitFilter;
+import io.dutygraph.graph.query.UnitQueries;
+import io.dutygraph.graph.query.UnitView;
 import io.dutygraph.plan.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -69,41 +67,40 @@ class UnitController {
 
     @SchemaMapping
     CompletableFuture<List<AssignmentView>> assignments(UnitView unit, @Argument Role role, @Argument String plan,
-            DataLoader<UnitScope, List<AssignmentView>> unitAssignments) {
-        return unitAssignments.load(new UnitScope(unit.name(), role, plan));
+            DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
+        return unitAssignments.load(new UnitAssignmentsKey(unit.name(), role, plan));
     }
 
     @SchemaMapping
     CompletableFuture<List<TaskView>> tasks(UnitView unit, @Argument Role role, @Argument String plan,
-            DataLoader<UnitScope, List<AssignmentView>> unitAssignments) {
-        return unitAssignments.load(new UnitScope(unit.name(), role, plan))
+            DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
+        return unitAssignments.load(new UnitAssignmentsKey(unit.name(), role, plan))
                 .thenApply(assignments -> assignments.stream().map(AssignmentView::task).distinct().toList());
     }
 
     @SchemaMapping
     CompletableFuture<Integer> taskCount(UnitView unit, @Argument Role role, @Argument String plan,
-            DataLoader<UnitScope, List<AssignmentView>> unitAssignments) {
+            DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
         return tasks(unit, role, plan, unitAssignments).thenApply(List::size);
     }
 
     @SchemaMapping
     CompletableFuture<List<Partner>> partners(UnitView unit, @Argument Integer first, @Argument String plan,
-            DataLoader<NameInPlan, List<Partner>> unitPartners) {
+            DataLoader<PlanScopedName, List<Partner>> unitPartners) {
         int limit = paging.pageSize(first == null ? DEFAULT_PARTNERS : first);
-        return unitPartners.load(new NameInPlan(unit.name(), plan))
+        return unitPartners.load(new PlanScopedName(unit.name(), plan))
                 .thenApply(partners -> partners.stream().limit(limit).toList());
     }
 
     @SchemaMapping
     CompletableFuture<List<OfficialView>> officials(UnitView unit, @Argument String plan,
-            DataLoader<NameInPlan, List<OfficialView>> unitOfficials) {
-        return unitOfficials.load(new NameInPlan(unit.name(), plan));
+            DataLoader<PlanScopedName, List<OfficialView>> unitOfficials) {
+        return unitOfficials.load(new PlanScopedName(unit.name(), plan));
     }
 
     @BatchMapping
     Map<UnitView, List<UnitView>> members(List<UnitView> unitViews) {
         Map<String, List<UnitView>> byName = units.members(unitViews.stream().map(UnitView::name).distinct().toList());
-        return unitViews.stream().distinct().collect(Collectors.toMap(Function.identity(),
-                unit -> byName.getOrDefault(unit.name(), List.of())));
+        return BatchAnswers.each(unitViews, unit -> byName.getOrDefault(unit.name(), List.of()));
     }
 }

@@ -1,14 +1,15 @@
 package io.dutygraph.cli;
 
-import io.dutygraph.graph.PlanLoadException;
+import io.dutygraph.graph.load.PlanLoadException;
 import io.dutygraph.plan.PlanParseException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
+import picocli.CommandLine;
 
 /** The {@code dutygraph} command line: {@code serve} (the default), {@code parse}, {@code load}. */
 @Command(name = "dutygraph", mixinStandardHelpOptions = true, version = "DutyGraph 0.1.0",
@@ -41,11 +42,19 @@ public class DutyGraphCommand implements Callable<Integer> {
         return serve.call();
     }
 
+    /** The application's entry point: {@code serve} (also with no command), {@code parse} or {@code load}. */
+    public static void main(String[] args) {
+        int exitCode = newCommandLine(System.out, System.err).execute(args);
+        if (exitCode != KEEP_RUNNING) {
+            System.exit(exitCode);
+        }
+    }
+
     /** A command line writing to the given streams; tests use it to capture output. */
     public static CommandLine newCommandLine(PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new DutyGraphCommand());
-        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("error: " + oneLine(exception));
             return exception instanceof PlanParseException || exception instanceof PlanLoadException ? EXIT_BAD_INPUT : 1;

@@ -1,8 +1,8 @@
 package io.dutygraph.cli;
 
 import io.dutygraph.DutyGraphApplication;
-import io.dutygraph.graph.LoadReport;
-import io.dutygraph.graph.PlanLoader;
+import io.dutygraph.graph.load.LoadReport;
+import io.dutygraph.ingest.PlanIngest;
 import io.dutygraph.plan.ParsedPlan;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
@@ -38,7 +38,7 @@ class LoadCommand implements Callable<Integer> {
                 .web(WebApplicationType.NONE)
                 .properties("dutygraph.plan.load-bundled-if-empty=false")
                 .run(springArguments)) {
-            LoadReport report = context.getBean(PlanLoader.class).load(plan);
+            LoadReport report = context.getBean(PlanIngest.class).load(plan);
             spec.commandLine().getOut().printf("loaded %s from %s: %d tasks, %d units, %d officials, %d assignments, "
                     + "%d oversights in %d ms%n", report.planId(), planFile.file, report.tasks(), report.units(),
                     report.officials(), report.assignments(), report.oversights(), report.millis());

@@ -1,8 +1,8 @@
 package io.dutygraph.cli;
 
 import io.dutygraph.plan.ParsedPlan;
-import io.dutygraph.plan.PlanParser;
-import io.dutygraph.plan.UnitDirectory;
+import io.dutygraph.plan.reading.PlanParser;
+import io.dutygraph.plan.units.UnitDirectory;
 import java.nio.file.Path;
 import picocli.CommandLine.Parameters;
 

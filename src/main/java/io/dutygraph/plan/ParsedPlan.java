@@ -6,7 +6,7 @@ import java.util.List;
  * Everything read from one plan document: its metadata, structure, tasks with their leaders and units,
  * the units it names, and every oddity met on the way.
  */
-public record ParsedPlan(PlanInfo plan, List<Chapter> chapters, List<Section> sections, List<ParsedTask> tasks,
+public record ParsedPlan(PlanMetadata plan, List<Chapter> chapters, List<Section> sections, List<ParsedTask> tasks,
         List<Unit> units, List<Diagnostic> diagnostics) {
 
     public ParsedPlan {

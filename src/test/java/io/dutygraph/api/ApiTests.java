@@ -1,6 +1,7 @@
 package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import graphql.introspection.IntrospectionQuery;
 import java.time.Duration;
@@ -17,7 +18,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** The GraphQL API over HTTP, on the embedded graph loaded from the bundled plan wujiang-2024. */
+/**
+ * The GraphQL API over HTTP, on the embedded graph loaded from the bundled plan wujiang-2024, read in-process;
+ * {@link ApiOverBoltTests} runs every test again reading over Bolt, as against an external server.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 @AutoConfigureWebTestClient
@@ -32,6 +36,19 @@ class ApiTests {
     @BeforeEach
     void allowForASlowMachine(@Autowired HttpGraphQlTester tester) {
         graphQl = tester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    /** The bean that should serve the query layer's reads in this mode. */
+    String expectedReader() {
+        return "inProcessGraphReader";
+    }
+
+    @Test
+    void readsGoThroughTheExpectedReader() {
+        statements.reset();
+        graphQl.documentName("task").variable("number", 56).execute().path("task.number").entity(Integer.class)
+                .isEqualTo(56);
+        assertThat(statements.readers()).containsExactly(expectedReader());
     }
 
     @Test
@@ -144,6 +161,25 @@ class ApiTests {
                 .path("coordinationNetwork.nodes").entityList(Object.class).hasSizeGreaterThan(5)
                 .path("coordinationNetwork.edges[0].sharedTaskCount").entity(Integer.class)
                 .satisfies(shared -> assertThat(shared).isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void theNetworkMeasuresDegreeWeightedDegreeAndBetweenness() {
+        // Chapter 七 with at least 3 shared tasks: 10 units, two edges 区工信局–生态环境局 (4) and 区水务局–生态环境局 (4).
+        // 生态环境局 lies on the one shortest path between the other two: 1 of (n-1)(n-2) = 72 normalised pairs.
+        graphQl.documentName("coordinationNetwork").variable("chapter", "七").variable("minShared", 3).execute()
+                .path("coordinationNetwork.nodes").entityList(Object.class).hasSize(10)
+                .path("coordinationNetwork.nodes[0].unit.name").entity(String.class).isEqualTo("生态环境局")
+                .path("coordinationNetwork.nodes[0].degree").entity(Integer.class).isEqualTo(2)
+                .path("coordinationNetwork.nodes[0].weightedDegree").entity(Integer.class).isEqualTo(8)
+                .path("coordinationNetwork.nodes[0].betweenness").entity(Double.class)
+                .satisfies(betweenness -> assertThat(betweenness).isCloseTo(1.0 / 72, within(1e-12)))
+                .path("coordinationNetwork.nodes[1].unit.name").entity(String.class).isEqualTo("区工信局")
+                .path("coordinationNetwork.nodes[1].degree").entity(Integer.class).isEqualTo(1)
+                .path("coordinationNetwork.nodes[1].betweenness").entity(Double.class).isEqualTo(0.0)
+                .path("coordinationNetwork.edges[*].sharedTaskCount").entityList(Integer.class).containsExactly(4, 4)
+                .path("coordinationNetwork.edges[0].tasks[*].number").entityList(Integer.class)
+                .containsExactly(72, 73, 76, 80);
     }
 
     @Test

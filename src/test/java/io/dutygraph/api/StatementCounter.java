@@ -1,6 +1,8 @@
 package io.dutygraph.api;
 
-import io.dutygraph.graph.GraphReader;
+import io.dutygraph.graph.store.GraphReader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -12,10 +14,17 @@ import org.springframework.context.annotation.Bean;
 public class StatementCounter {
 
     private final AtomicInteger count = new AtomicInteger();
+    private final Set<String> readers = ConcurrentHashMap.newKeySet();
 
     /** The statements run since the last reset; starts counting again from zero. */
     public int reset() {
+        readers.clear();
         return count.getAndSet(0);
+    }
+
+    /** The bean names of the readers that ran those statements. */
+    public Set<String> readers() {
+        return Set.copyOf(readers);
     }
 
     @Bean
@@ -26,6 +35,7 @@ public class StatementCounter {
                 if (bean instanceof GraphReader reader) {
                     return (GraphReader) (statement, parameters) -> {
                         counter.getObject().count.incrementAndGet();
+                        counter.getObject().readers.add(beanName);
                         return reader.read(statement, parameters);
                     };
                 }

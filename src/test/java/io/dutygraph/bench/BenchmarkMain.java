@@ -1,9 +1,9 @@
 package io.dutygraph.bench;
 
 import io.dutygraph.plan.ParsedPlan;
-import io.dutygraph.plan.PlanParser;
-import io.dutygraph.plan.PlanText;
-import io.dutygraph.plan.UnitDirectory;
+import io.dutygraph.plan.reading.PlanParser;
+import io.dutygraph.plan.reading.PlanText;
+import io.dutygraph.plan.units.UnitDirectory;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.dutygraph.bench;
 
-import io.dutygraph.graph.PlanLoader;
+import io.dutygraph.graph.load.PlanLoader;
 import io.dutygraph.plan.ParsedPlan;
-import io.dutygraph.plan.PlanParser;
-import io.dutygraph.plan.PlanText;
+import io.dutygraph.plan.reading.PlanParser;
+import io.dutygraph.plan.reading.PlanText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.dutygraph.bench;
 
 import io.dutygraph.DutyGraphApplication;
-import io.dutygraph.graph.PlanLoader;
+import io.dutygraph.graph.load.PlanLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

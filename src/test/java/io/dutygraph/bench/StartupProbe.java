@@ -28,7 +28,7 @@ final class StartupProbe {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
                 "--add-opens=java.base/java.io=ALL-UNNAMED", "-Xmx" + heap,
-                "-cp", System.getProperty("java.class.path"), "io.dutygraph.DutyGraphApplication",
+                "-cp", System.getProperty("java.class.path"), "io.dutygraph.cli.DutyGraphCommand",
                 "--server.port=" + port, "--dutygraph.neo4j.embedded.bolt-port=0",
                 "--dutygraph.neo4j.embedded.data-directory=" + data);
         HttpClient http = HttpClient.newHttpClient();

@@ -1,6 +1,6 @@
 package io.dutygraph.bench;
 
-import io.dutygraph.plan.UnitDirectory;
+import io.dutygraph.plan.units.UnitDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

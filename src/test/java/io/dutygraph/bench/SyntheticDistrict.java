@@ -1,8 +1,8 @@
 package io.dutygraph.bench;
 
 import io.dutygraph.plan.Unit;
-import io.dutygraph.plan.UnitDirectory;
 import io.dutygraph.plan.UnitKind;
+import io.dutygraph.plan.units.UnitDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,5 +1,0 @@
-package io.dutygraph.api;
-
-/** Batch key of a unit's or official's data in one plan: name and plan argument (null = latest). */
-record NameInPlan(String name, String plan) {
-}

@@ -1,5 +1,0 @@
-package io.dutygraph.graph;
-
-/** Something the parser reported about a source line of a plan. */
-public record DiagnosticView(String code, int line, String message) {
-}

@@ -1,5 +1,0 @@
-package io.dutygraph.graph;
-
-/** A lead official (牵头领导) by name as stored (without padding spaces). */
-public record OfficialView(String name) {
-}

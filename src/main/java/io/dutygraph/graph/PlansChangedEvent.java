@@ -1,7 +1,0 @@
-package io.dutygraph.graph;
-
-import java.util.List;
-
-/** Published after plans were loaded: caches derived from the graph's contents must be refreshed. */
-public record PlansChangedEvent(List<String> planIds) {
-}

@@ -1,0 +1,165 @@
+package io.dutygraph.graph.load;
+
+import io.dutygraph.plan.Diagnostic;
+import io.dutygraph.plan.ParsedPlan;
+import io.dutygraph.plan.ParsedTask;
+import io.dutygraph.plan.PlanMetadata;
+import io.dutygraph.plan.Unit;
+import io.dutygraph.plan.UnitAssignment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Rows handed to the UNWIND statements: plain maps and lists, keys computed here once. */
+final class LoadParameters {
+
+    private LoadParameters() {
+    }
+
+    static String chapterKey(String planId, int ordinal) {
+        return planId + "/" + ordinal;
+    }
+
+    static String sectionKey(String planId, int chapterOrdinal, int position) {
+        return chapterKey(planId, chapterOrdinal) + "/" + position;
+    }
+
+    static String taskKey(String planId, int number) {
+        return planId + "/" + number;
+    }
+
+    /** Plan rows; {@code loadOrder} tells plans loaded in the same transaction (same loadedAt) apart. */
+    static List<Map<String, Object>> plans(List<ParsedPlan> plans) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            Map<String, Object> row = plan(plans.get(i).plan());
+            row.put("loadOrder", i);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    static Map<String, Object> plan(PlanMetadata info) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", info.id());
+        row.put("title", info.title());
+        row.put("issuer", info.issuer());
+        row.put("date", info.date());
+        row.put("approvedBy", info.approvedBy());
+        row.put("declaredTaskCount", info.declaredTaskCount());
+        row.put("source", info.source());
+        row.put("footnote", info.footnote());
+        return row;
+    }
+
+    static List<Map<String, Object>> chapters(ParsedPlan plan) {
+        String planId = plan.plan().id();
+        return plan.chapters().stream().map(chapter -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", chapterKey(planId, chapter.ordinal()));
+            row.put("planId", planId);
+            row.put("numeral", chapter.numeral());
+            row.put("ordinal", chapter.ordinal());
+            row.put("title", chapter.title());
+            row.put("line", chapter.line());
+            return row;
+        }).toList();
+    }
+
+    static List<Map<String, Object>> sections(ParsedPlan plan) {
+        String planId = plan.plan().id();
+        return plan.sections().stream().map(section -> {
+            int chapterOrdinal = section.chapterOrdinal();
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("key", sectionKey(planId, chapterOrdinal, section.position()));
+            properties.put("planId", planId);
+            properties.put("chapter", section.chapter());
+            properties.put("position", section.position());
+            properties.put("number", section.number());
+            properties.put("name", section.name());
+            properties.put("line", section.line());
+            return Map.<String, Object>of("chapterKey", chapterKey(planId, chapterOrdinal), "properties", properties);
+        }).toList();
+    }
+
+    static List<Map<String, Object>> units(List<Unit> units) {
+        return units.stream().map(unit -> Map.<String, Object>of("name", unit.name(), "kind", unit.kind().name(),
+                "aliases", unit.aliases(), "isTown", unit.isTown()))
+                .toList();
+    }
+
+    static List<Map<String, Object>> memberships(List<Unit> units) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Unit unit : units) {
+            unit.members().forEach(member -> rows.add(Map.of("collective", unit.name(), "member", member)));
+        }
+        return rows;
+    }
+
+    static List<Map<String, Object>> tasks(ParsedPlan plan) {
+        String planId = plan.plan().id();
+        return plan.tasks().stream().map(task -> {
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("key", taskKey(planId, task.number()));
+            properties.put("planId", planId);
+            properties.put("number", task.number());
+            properties.put("text", task.text());
+            properties.put("line", task.line());
+            properties.put("leaderSource", task.leaderSource().name());
+            properties.put("leaderLine", task.leaderLine());
+            properties.put("unitsLine", task.unitsLine());
+            String key = sectionKey(planId, task.chapterOrdinal(), task.sectionPosition());
+            return Map.<String, Object>of("sectionKey", key, "properties", properties);
+        }).toList();
+    }
+
+    static List<Map<String, Object>> oversight(ParsedPlan plan) {
+        String planId = plan.plan().id();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ParsedTask task : plan.tasks()) {
+            for (int i = 0; i < task.leaders().size(); i++) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("official", task.leaders().get(i));
+                row.put("taskKey", taskKey(planId, task.number()));
+                row.put("leaderSource", task.leaderSource().name());
+                row.put("position", i + 1);
+                row.put("line", task.leaderLine());
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    static List<Map<String, Object>> assignments(ParsedPlan plan) {
+        String planId = plan.plan().id();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ParsedTask task : plan.tasks()) {
+            for (int i = 0; i < task.units().size(); i++) {
+                UnitAssignment assignment = task.units().get(i);
+                Map<String, Object> row = new HashMap<>();
+                row.put("unit", assignment.unit());
+                row.put("taskKey", taskKey(planId, task.number()));
+                row.put("relationship", assignment.role().relationship());
+                row.put("asWritten", assignment.asWritten());
+                row.put("position", i + 1);
+                row.put("capacity", assignment.capacity());
+                row.put("line", task.unitsLine());
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    static List<Map<String, Object>> diagnostics(ParsedPlan plan) {
+        return plan.diagnostics().stream().map((Diagnostic d) -> Map.<String, Object>of("planId", plan.plan().id(),
+                "code", d.code().name(), "line", d.line(), "message", d.message())).toList();
+    }
+
+    /** The rows of several plans, for one batched statement. */
+    static <T> List<T> ofAll(List<ParsedPlan> plans, java.util.function.Function<ParsedPlan, List<T>> rows) {
+        List<T> all = new ArrayList<>();
+        plans.forEach(plan -> all.addAll(rows.apply(plan)));
+        return all;
+    }
+}

@@ -1,0 +1,108 @@
+package io.dutygraph.graph.load;
+
+import io.dutygraph.graph.store.CypherStatement;
+import io.dutygraph.graph.store.CypherStatements;
+import io.dutygraph.graph.store.PlansChangedEvent;
+import io.dutygraph.plan.ParsedPlan;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts parsed plans into the graph in one transaction (Spring Data Neo4j's transaction manager and client),
+ * replacing any earlier version of the same plans: the same plan loaded twice gives the same graph, and a load
+ * that fails leaves the previous graph untouched.
+ */
+@Component
+public class PlanLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanLoader.class);
+
+    private final Neo4jClient client;
+    private final TransactionTemplate transaction;
+    private final CypherStatements statements;
+    private final ApplicationEventPublisher events;
+
+    PlanLoader(Neo4jClient client, PlatformTransactionManager transactionManager, CypherStatements statements,
+            ApplicationEventPublisher events) {
+        this.client = client;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.statements = statements;
+        this.events = events;
+    }
+
+    /** How many plans the graph holds. */
+    public long planCount() {
+        return client.query(statements.get(CypherStatement.COUNT_PLANS)).fetchAs(Long.class).one().orElse(0L);
+    }
+
+    /** Loads one plan and reports what the graph then holds for it. */
+    public LoadReport load(ParsedPlan plan) {
+        LoadReport report = loadAll(List.of(plan)).get(0);
+        log.info("Loaded plan {}: {} tasks, {} units, {} officials, {} assignments in {} ms", report.planId(),
+                report.tasks(), report.units(), report.officials(), report.assignments(), report.millis());
+        return report;
+    }
+
+    /** Loads several plans in one transaction (bulk ingest); one report per plan, in the order given. */
+    public List<LoadReport> loadAll(List<ParsedPlan> plans) {
+        List<String> planIds = plans.stream().map(plan -> plan.plan().id()).toList();
+        long started = System.nanoTime();
+        try {
+            Collection<Map<String, Object>> counts = transaction.execute(status -> replace(plans, planIds));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            events.publishEvent(new PlansChangedEvent(planIds));
+            return counts.stream()
+                    .sorted(Comparator.comparingInt(count -> planIds.indexOf((String) count.get("planId"))))
+                    .map(count -> report(count, millis))
+                    .toList();
+        } catch (DataAccessException | TransactionException | Neo4jException e) {
+            throw new PlanLoadException(String.join(", ", new LinkedHashSet<>(planIds)), e);
+        }
+    }
+
+    private Collection<Map<String, Object>> replace(List<ParsedPlan> plans, List<String> planIds) {
+        Map<String, Object> previous = client.query(statements.get(CypherStatement.SHARED_NODES_OF_PLANS))
+                .bind(planIds).to("planIds").fetch().one().orElseThrow();
+        run(CypherStatement.DELETE_PLAN, "planIds", planIds);
+        run(CypherStatement.CREATE_PLAN, "plans", LoadParameters.plans(plans));
+        run(CypherStatement.CREATE_CHAPTERS, "chapters", LoadParameters.ofAll(plans, LoadParameters::chapters));
+        run(CypherStatement.CREATE_SECTIONS, "sections", LoadParameters.ofAll(plans, LoadParameters::sections));
+        run(CypherStatement.MERGE_UNITS, "units", LoadParameters.ofAll(plans, p -> LoadParameters.units(p.units())));
+        run(CypherStatement.LINK_COLLECTIVES, "memberships",
+                LoadParameters.ofAll(plans, p -> LoadParameters.memberships(p.units())));
+        run(CypherStatement.CREATE_TASKS, "tasks", LoadParameters.ofAll(plans, LoadParameters::tasks));
+        run(CypherStatement.CREATE_OVERSIGHT, "oversight", LoadParameters.ofAll(plans, LoadParameters::oversight));
+        run(CypherStatement.CREATE_ASSIGNMENTS, "assignments", LoadParameters.ofAll(plans, LoadParameters::assignments));
+        run(CypherStatement.CREATE_DIAGNOSTICS, "diagnostics", LoadParameters.ofAll(plans, LoadParameters::diagnostics));
+        client.query(statements.get(CypherStatement.DELETE_ORPHANS))
+                .bindAll(Map.of("unitNames", previous.get("unitNames"), "officialNames", previous.get("officialNames")))
+                .run();
+        return client.query(statements.get(CypherStatement.COUNT_PLAN)).bind(planIds).to("planIds").fetch().all();
+    }
+
+    private void run(CypherStatement statement, String parameter, Object value) {
+        client.query(statements.get(statement)).bind(value).to(parameter).run();
+    }
+
+    private static LoadReport report(Map<String, Object> count, long millis) {
+        return new LoadReport((String) count.get("planId"), number(count, "tasks"), number(count, "units"),
+                number(count, "officials"), number(count, "assignments"), number(count, "oversights"), millis);
+    }
+
+    private static int number(Map<String, Object> count, String key) {
+        return Math.toIntExact(((Number) count.get(key)).longValue());
+    }
+}

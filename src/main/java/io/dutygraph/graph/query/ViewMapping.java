@@ -1,0 +1,55 @@
+package io.dutygraph.graph.query;
+
+import io.dutygraph.graph.store.ResultRow;
+import io.dutygraph.graph.store.ResultValue;
+import io.dutygraph.plan.LeaderSource;
+import io.dutygraph.plan.Role;
+
+/** Maps the map projections the read statements return ({@code t {.*}}, {@code u {.name, …}}) to records. */
+final class ViewMapping {
+
+    private ViewMapping() {
+    }
+
+    static TaskView task(ResultValue t) {
+        return new TaskView(t.get("key").asString(), t.get("planId").asString(), t.get("number").asInt(),
+                t.get("text").asString(), t.get("line").asInt(), LeaderSource.valueOf(t.get("leaderSource").asString()),
+                t.get("leaderLine").asInteger());
+    }
+
+    static UnitView unit(ResultValue u) {
+        return new UnitView(u.get("name").asString(), u.get("kind").asString("OTHER"),
+                u.get("aliases").asList(ResultValue::asString),
+                u.get("isTown").asBoolean(false));
+    }
+
+    static ChapterView chapter(ResultValue c) {
+        return new ChapterView(c.get("key").asString(), c.get("planId").asString(), c.get("numeral").asString(),
+                c.get("ordinal").asInt(), c.get("title").asString(null), c.get("line").asInt(),
+                c.get("taskCount").asInt(0));
+    }
+
+    static SectionView section(ResultValue s) {
+        return new SectionView(s.get("key").asString(), s.get("planId").asString(), s.get("chapterKey").asString(),
+                s.get("number").asInteger(), s.get("position").asInt(), s.get("name").asString(null), s.get("line").asInt());
+    }
+
+    static PlanView plan(ResultValue p) {
+        return new PlanView(p.get("id").asString(), p.get("title").asString(null), p.get("issuer").asString(null),
+                p.get("date").isNull() ? null : p.get("date").asObject().toString(),
+                p.get("approvedBy").asString(null), p.get("declaredTaskCount").asInteger(), p.get("taskCount").asInt(),
+                p.get("source").asString(""), p.get("loadedAt").asString());
+    }
+
+    static AssignmentView assignment(ResultRow row) {
+        return new AssignmentView(task(row.get("task")), unit(row.get("unit")),
+                Role.ofRelationship(row.get("relationship").asString()),
+                row.get("asWritten").asString(), row.get("capacity").asString(null),
+                row.get("viaCollective").asString(null), row.get("line").asInteger(), row.get("position").asInt(0));
+    }
+
+    /** The relationship type of a role filter; null (any role) for null. */
+    static String relationship(Role role) {
+        return role == null ? null : role.relationship();
+    }
+}

@@ -1,0 +1,73 @@
+package io.dutygraph.graph.store;
+
+/**
+ * Every Cypher file the app runs, by name. Files live in the {@code cypher/} folder of the classpath, one
+ * statement each; {@link CypherStatements} reads them all at start-up and fails naming any missing path.
+ */
+public enum CypherStatement {
+
+    /** The constraints and indexes, {@code ;}-separated, all {@code IF NOT EXISTS}: applied at every start. */
+    SCHEMA("schema.cypher"),
+
+    /** How many plans the graph holds. */
+    COUNT_PLANS("load/count-plans.cypher"),
+    /** The units and officials a plan's tasks refer to, before the plan is replaced. */
+    SHARED_NODES_OF_PLANS("load/shared-nodes-of-plans.cypher"),
+    /** Removes plans' own nodes before they are loaded again. */
+    DELETE_PLAN("load/delete-plan.cypher"),
+    CREATE_PLAN("load/create-plan.cypher"),
+    CREATE_CHAPTERS("load/create-chapters.cypher"),
+    CREATE_SECTIONS("load/create-sections.cypher"),
+    /** Units are shared across plans: merged by canonical name. */
+    MERGE_UNITS("load/merge-units.cypher"),
+    LINK_COLLECTIVES("load/link-collectives.cypher"),
+    CREATE_TASKS("load/create-tasks.cypher"),
+    CREATE_OVERSIGHT("load/create-oversight.cypher"),
+    CREATE_ASSIGNMENTS("load/create-assignments.cypher"),
+    CREATE_DIAGNOSTICS("load/create-diagnostics.cypher"),
+    /** Officials and units no plan refers to any more. */
+    DELETE_ORPHANS("load/delete-orphans.cypher"),
+    /** The figures a load reports, counted in the graph. */
+    COUNT_PLAN("load/count-plan.cypher"),
+
+    // The API's read statements: one question each.
+    PLANS("query/plans.cypher"),
+    RESOLVE_PLAN("query/resolve-plan.cypher"),
+    CHAPTERS_OF_PLANS("query/chapters-of-plans.cypher"),
+    CHAPTERS_BY_KEY("query/chapters-by-key.cypher"),
+    CHAPTERS_OF_TASKS("query/chapters-of-tasks.cypher"),
+    SECTIONS_OF_CHAPTERS("query/sections-of-chapters.cypher"),
+    SECTIONS_OF_TASKS("query/sections-of-tasks.cypher"),
+    TASKS_OF_SECTIONS("query/tasks-of-sections.cypher"),
+    TASK_BY_NUMBER("query/task-by-number.cypher"),
+    TASKS_PAGE("query/tasks-page.cypher"),
+    SEARCH_TASKS("query/search-tasks.cypher"),
+    LEADERS_OF_TASKS("query/leaders-of-tasks.cypher"),
+    ASSIGNMENTS_OF_TASKS("query/assignments-of-tasks.cypher"),
+    ASSIGNMENTS_OF_UNITS("query/assignments-of-units.cypher"),
+    ASSIGNMENTS_OF_PLAN("query/assignments-of-plan.cypher"),
+    CO_OWNED_TASKS("query/co-owned-tasks.cypher"),
+    UNIT_NAMES("query/unit-names.cypher"),
+    UNITS_BY_NAME("query/units-by-name.cypher"),
+    UNITS_PAGE("query/units-page.cypher"),
+    TOWNS("query/towns.cypher"),
+    MEMBERS_OF_UNITS("query/members-of-units.cypher"),
+    PARTNERS_OF_UNITS("query/partners-of-units.cypher"),
+    OFFICIALS_OF_UNITS("query/officials-of-units.cypher"),
+    OFFICIAL_NAMES("query/official-names.cypher"),
+    OFFICIALS_OF_PLAN("query/officials-of-plan.cypher"),
+    TASKS_OF_OFFICIALS("query/tasks-of-officials.cypher"),
+    LEAD_UNITS_OF_OFFICIALS("query/lead-units-of-officials.cypher"),
+    DIAGNOSTICS_OF_PLAN("query/diagnostics-of-plan.cypher");
+
+    private final String path;
+
+    CypherStatement(String path) {
+        this.path = path;
+    }
+
+    /** The file's path relative to the {@code cypher/} classpath folder. */
+    public String path() {
+        return path;
+    }
+}

@@ -1,0 +1,50 @@
+package io.dutygraph.graph.store;
+
+import java.net.URI;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Starts Neo4j inside the JVM and tells Boot's Neo4j auto-configuration where its Bolt connector listens, so the
+ * app uses the ordinary driver in both modes. The driver depends on the connection details, which depend on the
+ * server: the server starts before the driver and stops after it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "dutygraph.neo4j.embedded.enabled", matchIfMissing = true)
+class EmbeddedNeo4jConfiguration {
+
+    private static final Log logger = LogFactory.getLog(EmbeddedNeo4jConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jProperties properties) {
+        EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties.embedded());
+        logger.info("Neo4j " + server.version() + " embedded: Bolt at " + server.boltUri() + " (data in "
+                + server.home() + ") — connect Neo4j Browser or cypher-shell there");
+        return server;
+    }
+
+    /** Reads run in-process on the embedded database; Bolt stays open for loading, tools and the health check. */
+    @Bean
+    @Primary
+    @ConditionalOnBooleanProperty(name = "dutygraph.neo4j.embedded.in-process-reads", matchIfMissing = true)
+    GraphReader inProcessGraphReader(EmbeddedNeo4jServer server, CypherStatements statements,
+            Neo4jProperties properties) {
+        return new InProcessGraphReader(server.database(), statements, properties.queryTimeout());
+    }
+
+    @Bean
+    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jServer server) {
+        URI boltUri = server.boltUri();
+        return new Neo4jConnectionDetails() {
+            @Override
+            public URI getUri() {
+                return boltUri;
+            }
+        };
+    }
+}

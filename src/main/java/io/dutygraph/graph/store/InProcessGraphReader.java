@@ -1,0 +1,77 @@
+package io.dutygraph.graph.store;
+
+import java.lang.reflect.Array;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.graphdb.Entity;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+
+/**
+ * Runs read statements directly on the embedded database, in the application's own JVM, without a Bolt round
+ * trip. An external server is read through {@link DriverGraphReader}; both return the same {@link ResultRow}s.
+ */
+final class InProcessGraphReader implements GraphReader {
+
+    private final GraphDatabaseService database;
+    private final CypherStatements statements;
+    private final Duration timeout;
+
+    InProcessGraphReader(GraphDatabaseService database, CypherStatements statements, Duration timeout) {
+        this.database = database;
+        this.statements = statements;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public List<ResultRow> read(CypherStatement statement, Map<String, Object> parameters) {
+        try (Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            List<ResultRow> rows = rows(tx.execute(statements.get(statement), parameters));
+            tx.commit();
+            return rows;
+        }
+    }
+
+    private static List<ResultRow> rows(Result result) {
+        List<ResultRow> rows = new ArrayList<>();
+        while (result.hasNext()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            result.next().forEach((column, value) -> row.put(column, plain(value)));
+            rows.add(new ResultRow(row));
+        }
+        return rows;
+    }
+
+    // Statements return projections (maps, lists, scalars); an entity is read as its properties, inside the
+    // transaction, so nothing escapes it.
+    private static Object plain(Object value) {
+        if (value instanceof Entity entity) {
+            return entity.getAllProperties();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> plain = new LinkedHashMap<>();
+            map.forEach((key, item) -> plain.put(String.valueOf(key), plain(item)));
+            return plain;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(InProcessGraphReader::plain).toList();
+        }
+        if (value instanceof Integer number) {
+            return number.longValue();
+        }
+        if (value != null && value.getClass().isArray()) {
+            // Array properties (a unit's aliases) come back as arrays, primitive ones included.
+            List<Object> items = new ArrayList<>();
+            for (int i = 0; i < Array.getLength(value); i++) {
+                items.add(plain(Array.get(value, i)));
+            }
+            return items;
+        }
+        return value;
+    }
+}

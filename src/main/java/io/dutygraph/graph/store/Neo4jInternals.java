@@ -1,0 +1,40 @@
+package io.dutygraph.graph.store;
+
+import java.time.Duration;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * The only place that touches Neo4j's internal (unsupported) API: nothing public tells which port Bolt bound when
+ * asked for port 0, and Bolt's shutdown waits are internal settings. {@code Neo4jInternalsTests} fails on an upgrade
+ * that changes any of them.
+ */
+final class Neo4jInternals {
+
+    private Neo4jInternals() {
+    }
+
+    /** The port the Bolt connector actually listens on. */
+    static int boundBoltPort(DatabaseManagementService managementService) {
+        var system = (GraphDatabaseAPI) managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        HostnamePort bound = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        if (bound == null) {
+            throw new IllegalStateException("Neo4j started without a Bolt connector");
+        }
+        return bound.getPort();
+    }
+
+    /** Bolt waits 5 s for its threads and 5 s for open connections by default; shortens both. */
+    static void shortenBoltShutdown(Map<Setting<?>, Object> config, Duration wait) {
+        config.put(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, wait);
+        config.put(BoltConnectorInternalSettings.connection_shutdown_wait_time, wait);
+    }
+}

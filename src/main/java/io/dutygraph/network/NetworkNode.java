@@ -1,0 +1,13 @@
+package io.dutygraph.network;
+
+import io.dutygraph.graph.query.UnitView;
+/**
+ * A unit in a coordination network.
+ *
+ * @param taskCount      tasks of the unit inside the network's scope
+ * @param degree         other units it shares at least {@code minShared} tasks with
+ * @param weightedDegree sum of the shared-task counts over its edges
+ * @param betweenness    normalised betweenness centrality: how much the unit bridges others
+ */
+public record NetworkNode(UnitView unit, int taskCount, int degree, int weightedDegree, double betweenness) {
+}

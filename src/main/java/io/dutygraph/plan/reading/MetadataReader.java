@@ -1,0 +1,106 @@
+package io.dutygraph.plan.reading;
+
+import io.dutygraph.plan.Diagnostic;
+import io.dutygraph.plan.DiagnosticCode;
+import io.dutygraph.plan.Names;
+import io.dutygraph.plan.PlanMetadata;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the plan's metadata from the lines before the table: title, issuer, date, approval, declared count. */
+final class MetadataReader {
+
+    private static final Pattern DECLARED_COUNT = Pattern.compile("^\\(共(\\d+)项\\)$");
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+    private static final Pattern APPROVAL = Pattern.compile("已经(.+?)(?:审议)?(?:通过|批准)");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("《(.+?)》");
+    private static final Pattern ISSUER = Pattern.compile("^\\S*(人民政府|政府办公室|管委会)$");
+
+    private final String source;
+    private final List<String> lines;
+    private final Consumer<Diagnostic> diagnostics;
+
+    MetadataReader(String source, List<String> lines, Consumer<Diagnostic> diagnostics) {
+        this.source = source;
+        this.lines = lines;
+        this.diagnostics = diagnostics;
+    }
+
+    PlanMetadata read(String footnote) {
+        String title = null;
+        String quotedTitle = null;
+        String issuer = null;
+        LocalDate date = null;
+        String approvedBy = null;
+        Integer declaredCount = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = Names.withoutSpaces(lines.get(i));
+            Matcher count = DECLARED_COUNT.matcher(line);
+            Matcher dateMatch = DATE.matcher(line);
+            Matcher approval = APPROVAL.matcher(line);
+            if (count.matches()) {
+                declaredCount = count(count.group(1), i + 1);
+                title = i > 0 ? lines.get(i - 1).strip() : title;
+            } else if (dateMatch.matches()) {
+                date = date(dateMatch, i + 1);
+            } else if (ISSUER.matcher(line).matches()) {
+                issuer = line;
+            } else if (approval.find()) {
+                approvedBy = approval.group(1);
+                Matcher quoted = QUOTED_TITLE.matcher(line);
+                quotedTitle = quoted.find() ? quoted.group(1) : null;
+            }
+        }
+        title = title != null ? title : quotedTitle;
+        report(title, "title");
+        report(issuer, "issuer");
+        report(date, "date");
+        report(declaredCount, "declared task count (共N项)");
+        return new PlanMetadata(planId(source), title, issuer, date, approvedBy, declaredCount, source, footnote);
+    }
+
+    static int declaredCountLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (DECLARED_COUNT.matcher(Names.withoutSpaces(lines.get(i))).matches()) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    /** The plan's id: its file name without extension ({@code wujiang-2024.txt} → {@code wujiang-2024}). */
+    static String planId(String source) {
+        int dot = source.lastIndexOf('.');
+        return dot > 0 ? source.substring(0, dot) : source;
+    }
+
+    private Integer count(String digits, int line) {
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.METADATA_MISSING, line, "not a valid task count: " + digits));
+            return null;
+        }
+    }
+
+    private LocalDate date(Matcher match, int line) {
+        try {
+            return LocalDate.of(Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2)),
+                    Integer.parseInt(match.group(3)));
+        } catch (DateTimeException e) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.METADATA_MISSING, line, "not a valid date: " + match.group()));
+            return null;
+        }
+    }
+
+    private void report(Object value, String what) {
+        if (value == null) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.METADATA_MISSING, 1,
+                    "the " + what + " is not stated before the table in " + source));
+        }
+    }
+}
