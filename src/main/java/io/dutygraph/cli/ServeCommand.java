@@ -11,12 +11,20 @@ import picocli.CommandLine.Unmatched;
         description = "Start the service; Spring options such as --server.port=8081 pass through.")
 class ServeCommand implements Callable<Integer> {
 
+    /** Exit code when the service does not start; Spring Boot has already printed why. */
+    static final int EXIT_NOT_STARTED = 1;
+
     @Unmatched
     String[] springArguments = new String[0];
 
     @Override
     public Integer call() {
-        SpringApplication.run(DutyGraphApplication.class, springArguments);
+        try {
+            SpringApplication.run(DutyGraphApplication.class, springArguments);
+        } catch (RuntimeException alreadyReported) {
+            // Boot's failure report above names the cause and the action; its exception chain would only repeat it.
+            return EXIT_NOT_STARTED;
+        }
         return DutyGraphCommand.KEEP_RUNNING;
     }
 }

@@ -71,7 +71,11 @@ public final class ResultValue {
 
     /** A list value with each element mapped; an empty list when null. */
     public <T> List<T> asList(Function<ResultValue, T> element) {
-        return isNull() ? List.of() : require(List.class).stream().map(item -> element.apply(of(item))).toList();
+        if (isNull()) {
+            return List.of();
+        }
+        List<?> items = require(List.class);
+        return items.stream().map(item -> element.apply(of(item))).toList();
     }
 
     private <T> T require(Class<T> type) {

@@ -17,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureHttpGraphQlTester
 @AutoConfigureWebTestClient
 @Import(StatementCounter.class)
-class ExplorerTests {
+class GraphiqlPageTests {
 
     @Autowired
     WebTestClient web;
