@@ -1,0 +1,74 @@
+package io.dutygraph.plan.reading;
+
+import io.dutygraph.plan.PlanParseException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * A plan file as it arrives: its name, its bytes and what kind of file it is, told by its content (and its name
+ * where the content does not decide, as for plain text versus HTML).
+ *
+ * @param name  the file name (also the source of every location read from it)
+ * @param bytes the file's content
+ * @param type  the kind of file
+ */
+public record PlanSource(String name, byte[] bytes, FileType type) {
+
+    /** The file types DutyGraph reads. */
+    public enum FileType {
+        TEXT, HTML, XLSX, XLS, DOCX
+    }
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    /** Reads a file; refuses one larger than {@link PlanText#MAX_BYTES}. */
+    public static PlanSource read(Path file) {
+        try {
+            if (Files.size(file) > PlanText.MAX_BYTES) {
+                throw new PlanParseException(file.getFileName().toString(), 1,
+                        "the file is larger than " + PlanText.MAX_BYTES / (1024 * 1024) + " MiB");
+            }
+            return of(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new PlanParseException(String.valueOf(file), 1, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** A source whose type is told by its content and name. */
+    public static PlanSource of(String name, byte[] bytes) {
+        return new PlanSource(name, bytes, detect(name, bytes));
+    }
+
+    static FileType detect(String name, byte[] bytes) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (startsWith(bytes, ZIP)) {
+            return lowerName.endsWith(".docx") ? FileType.DOCX : FileType.XLSX;
+        }
+        if (startsWith(bytes, OLE2)) {
+            return FileType.XLS;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8)
+                .toLowerCase(Locale.ROOT);
+        if (lowerName.endsWith(".html") || lowerName.endsWith(".htm") || head.contains("<html")
+                || head.contains("<table")) {
+            return FileType.HTML;
+        }
+        return FileType.TEXT;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
