@@ -2,7 +2,7 @@
 // chapter (numeral or ordinal) and one relationship type: the raw material of the coordination network.
 MATCH (t:Task {planId: $planId})-[:IN_SECTION]->(:Section)-[:IN_CHAPTER]->(c:Chapter)
 WHERE $chapter IS NULL OR c.numeral = $chapter OR toString(c.ordinal) = $chapter
-MATCH (t)<-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR]-(w:Unit)
+MATCH (t)<-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]-(w:Unit)
 WHERE $relationship IS NULL OR type(r) = $relationship
 OPTIONAL MATCH (w)-[:INCLUDES]->(member:Unit)
 WITH t, r, w, coalesce(member, w) AS u

@@ -4,10 +4,10 @@ MATCH (t:Task {planId: $planId})-[:IN_SECTION]->(s:Section)-[:IN_CHAPTER]->(c:Ch
 WHERE ($chapter IS NULL OR c.numeral = $chapter OR toString(c.ordinal) = $chapter)
   AND ($section IS NULL OR s.name = $section OR toString(s.number) = $section)
   AND ($unit IS NULL OR EXISTS {
-        MATCH (:Unit {name: $unit})<-[:INCLUDES*0..1]-(:Unit)-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR]->(t)
+        MATCH (:Unit {name: $unit})<-[:INCLUDES*0..1]-(:Unit)-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]->(t)
         WHERE $relationship IS NULL OR type(r) = $relationship })
   AND ($unit IS NOT NULL OR $relationship IS NULL OR EXISTS {
-        MATCH (:Unit)-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR]->(t) WHERE type(r) = $relationship })
+        MATCH (:Unit)-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]->(t) WHERE type(r) = $relationship })
   AND ($official IS NULL OR EXISTS { (:Official {name: $official})-[:OVERSEES]->(t) })
   AND ($leaderSource IS NULL OR t.leaderSource = $leaderSource)
   AND ($text IS NULL OR t.text CONTAINS $text)

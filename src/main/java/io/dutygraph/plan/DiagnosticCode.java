@@ -17,5 +17,11 @@ public enum DiagnosticCode {
     UNKNOWN_UNIT,
     UNITS_CELL_EMPTY,
     NO_LEAD_UNIT,
-    METADATA_MISSING
+    METADATA_MISSING,
+    /** A row after the header that is neither a task nor a heading (a note, a stray line). */
+    ROW_NOT_READ,
+    /** The last row has fewer cells than the header: the document is cut off. */
+    ROW_INCOMPLETE,
+    /** Text that looks like a task but could not be read with confidence. */
+    TASK_NOT_READ
 }

@@ -9,7 +9,9 @@ public enum Role {
     /** Shares responsibility without leading. */
     SUPPORT("SUPPORTS"),
     /** Named by the footnote as mainly providing data (区统计局, 吴江海关), when not marked ★. */
-    DATA_PROVIDER("PROVIDES_DATA_FOR");
+    DATA_PROVIDER("PROVIDES_DATA_FOR"),
+    /** Named in a single responsible-units column with no lead marker: the plan does not say lead or support. */
+    UNSTATED("RESPONSIBLE_FOR");
 
     private final String relationship;
 

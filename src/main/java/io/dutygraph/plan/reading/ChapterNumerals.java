@@ -22,6 +22,15 @@ final class ChapterNumerals {
         return tens <= 0 || units < 0 ? -1 : tens * 10 + units;
     }
 
+    /** The number a heading's numeral stands for ({@code 三}, {@code 3}); null when it is neither. */
+    static Integer ordinalOrNull(String numeral) {
+        if (numeral.matches("\\d{1,4}")) {
+            return Integer.valueOf(numeral);
+        }
+        int ordinal = ordinal(numeral);
+        return ordinal > 0 ? ordinal : null;
+    }
+
     static String numeral(int ordinal) {
         if (ordinal < 1 || ordinal > 99) {
             return String.valueOf(ordinal);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -39,10 +40,25 @@ public final class PlanParser {
         return parse(PlanText.read(file));
     }
 
+    /** Reads a plan in the layout its content shows. */
     public ParsedPlan parse(PlanText text) {
+        return parse(text, Optional.empty());
+    }
+
+    /** Reads a plan in the given layout, or in the one its content shows when none is given. */
+    public ParsedPlan parse(PlanText text, Optional<Layout> layout) {
+        boolean flattened = layout.map(l -> l == Layout.FLATTENED_TABLE).orElse(findHeader(text.lines()) >= 0);
+        return flattened ? parseFlattenedTable(text) : new OtherLayouts(directory).parse(text, layout);
+    }
+
+    private ParsedPlan parseFlattenedTable(PlanText text) {
         List<String> lines = text.lines();
         String source = text.source();
-        int headerIndex = findHeader(source, lines);
+        int headerIndex = findHeader(lines);
+        if (headerIndex < 0) {
+            throw new PlanParseException(source, 1, "no task table found: expected a header row "
+                    + String.join(" | ", HEADER) + " (is this a task-decomposition plan?)");
+        }
         int footnoteIndex = findFootnote(source, lines, headerIndex);
         List<Diagnostic> diagnostics = new ArrayList<>();
         String footnote = lines.get(footnoteIndex).strip();
@@ -65,14 +81,13 @@ public final class PlanParser {
         return new ParsedPlan(info, table.chapters(), table.sections(), tasks, unitReader.unitsInPlan(), diagnostics);
     }
 
-    private static int findHeader(String source, List<String> lines) {
+    private static int findHeader(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (Names.withoutSpaces(lines.get(i)).equals(HEADER.get(0)) && isHeaderRow(lines, i)) {
                 return i;
             }
         }
-        throw new PlanParseException(source, 1, "no task table found: expected a header row "
-                + String.join(" | ", HEADER) + " (is this a task-decomposition plan?)");
+        return -1;
     }
 
     private static boolean isHeaderRow(List<String> lines, int start) {
@@ -117,7 +132,7 @@ public final class PlanParser {
                 numbers + " missing before task " + task.number()));
     }
 
-    private static void checkTaskNumbers(List<ParsedTask> tasks, PlanMetadata info, List<String> lines,
+    static void checkTaskNumbers(List<ParsedTask> tasks, PlanMetadata info, List<String> lines,
             List<Diagnostic> diagnostics) {
         TreeSet<Integer> seen = new TreeSet<>();
         int previous = 0;

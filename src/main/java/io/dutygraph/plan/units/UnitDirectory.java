@@ -25,8 +25,15 @@ public final class UnitDirectory {
 
     private final Map<String, Unit> unitsByName;
     private final Map<String, Unit> unitsBySpelling;
+    private final String jurisdiction;
 
     public UnitDirectory(Collection<Unit> units) {
+        this(null, units);
+    }
+
+    /** A directory of one jurisdiction's units ({@code 苏州市吴江区}); {@code jurisdiction} may be null. */
+    public UnitDirectory(String jurisdiction, Collection<Unit> units) {
+        this.jurisdiction = jurisdiction;
         unitsByName = new LinkedHashMap<>();
         unitsBySpelling = new LinkedHashMap<>();
         for (Unit unit : units) {
@@ -50,6 +57,16 @@ public final class UnitDirectory {
         }
     }
 
+    /** A directory that knows no unit: every name is taken as written. */
+    public static UnitDirectory empty() {
+        return new UnitDirectory(List.of());
+    }
+
+    /** The jurisdiction whose units these are, null when the directory does not say. */
+    public String jurisdiction() {
+        return jurisdiction;
+    }
+
     /** The directory bundled with the application. */
     public static UnitDirectory bundled() {
         try (InputStream in = UnitDirectory.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
@@ -71,7 +88,7 @@ public final class UnitDirectory {
                     (List<String>) entry.getOrDefault("aliases", List.of()),
                     (List<String>) entry.getOrDefault("members", List.of())));
         }
-        return new UnitDirectory(units);
+        return new UnitDirectory((String) document.get("jurisdiction"), units);
     }
 
     /** The unit a canonical name or alias stands for. */

@@ -1,0 +1,40 @@
+package io.dutygraph.plan.reading;
+
+import io.dutygraph.plan.Names;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a table column or a label holds, told by its header word or label (spaces inside ignored:
+ * {@code 牵 头 部 门} is 牵头部门).
+ */
+enum Column {
+    NUMBER, TASK, TASK_DETAIL, LEADERS, LEAD_UNITS, SUPPORT_UNITS, UNITS, OTHER;
+
+    private static final Map<Column, List<String>> WORDS = Map.of(
+            NUMBER, List.of("序号", "编号"),
+            TASK, List.of("重点工作目标任务", "重点工作任务", "目标任务", "目标与任务", "重点工作", "任务名称", "目标名称",
+                    "项目名称", "工作任务", "主要任务"),
+            TASK_DETAIL, List.of("指标要求", "工作标准", "目标要求", "具体目标"),
+            LEADERS, List.of("牵头领导", "责任领导", "区政府分管领导", "县政府分管领导", "分管领导", "牵头负责领导",
+                    "分管省领导", "分管市领导", "分管县领导", "分管区领导", "责任人", "牵头人"),
+            LEAD_UNITS, List.of("牵头单位", "主要责任单位", "牵头责任单位", "牵头部门", "责任主体"),
+            SUPPORT_UNITS, List.of("配合单位", "协同配合单位", "协同责任单位", "配合部门", "协办单位", "参与单位"),
+            UNITS, List.of("责任单位", "责任部门", "部门分工"));
+
+    /** The column a header word names; {@link #OTHER} for any other word (完成时限, 目标类型, 项目…). */
+    static Column of(String headerWord) {
+        String word = Names.withoutSpaces(headerWord).replace(":", "");
+        for (Map.Entry<Column, List<String>> entry : WORDS.entrySet()) {
+            if (entry.getValue().contains(word)) {
+                return entry.getKey();
+            }
+        }
+        return OTHER;
+    }
+
+    /** Whether a word is any known header word (used to find header rows). */
+    static boolean isHeaderWord(String word) {
+        return of(word) != OTHER;
+    }
+}

@@ -1,0 +1,129 @@
+package io.dutygraph.plan.reading;
+
+import io.dutygraph.plan.Diagnostic;
+import io.dutygraph.plan.DiagnosticCode;
+import io.dutygraph.plan.Names;
+import io.dutygraph.plan.PlanParseException;
+import io.dutygraph.plan.reading.Grid.Cell;
+import io.dutygraph.plan.reading.Grid.Row;
+import io.dutygraph.plan.reading.Grid.Span;
+import io.dutygraph.plan.reading.PlanRecord.LeaderCell;
+import io.dutygraph.plan.reading.PlanRecord.Task;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the records of a table of any origin (text, workbook, .docx, HTML): the header row names the columns
+ * ({@link Column}); after it, a row with a task number and text is a task, a one-cell row like {@code 一、…} a
+ * heading, a repeated header is skipped, and anything else is reported. A leader cell merged from above is
+ * inherited; an own empty one means no leader.
+ */
+final class GridReader {
+
+    private static final Pattern NUMBER = Pattern.compile("^[(]?(\\d{1,4})[)]?[.、]?$");
+    private static final Pattern NUMBERED_TEXT = Pattern.compile("^(\\d{1,4})\\s*[.、]\\s*(.*)$", Pattern.DOTALL);
+
+    private final Consumer<Diagnostic> diagnostics;
+
+    GridReader(Consumer<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** The index of the header row: the first row with a task column and at least one more known column. */
+    static int headerRow(Grid grid) {
+        for (int i = 0; i < grid.rows().size(); i++) {
+            List<Column> columns = columns(grid.rows().get(i));
+            if (columns.contains(Column.TASK) && columns.stream().filter(c -> c != Column.OTHER).count() >= 2) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    List<PlanRecord> read(Grid grid) {
+        int header = headerRow(grid);
+        if (header < 0) {
+            throw new PlanParseException(grid.source(), 1, "no header row found in " + grid.name()
+                    + ": expected words such as 序号, 重点工作, 牵头领导, 牵头单位, 责任单位");
+        }
+        List<Column> columns = columns(grid.rows().get(header));
+        List<PlanRecord> records = new ArrayList<>();
+        for (int i = header + 1; i < grid.rows().size(); i++) {
+            Row row = grid.rows().get(i);
+            boolean last = i == grid.rows().size() - 1;
+            readRow(row, columns, last, records);
+        }
+        return records;
+    }
+
+    private void readRow(Row row, List<Column> columns, boolean last, List<PlanRecord> records) {
+        List<Cell> own = row.cells().stream().filter(c -> c.span() == Span.OWN && !c.text().isBlank()).toList();
+        if (own.isEmpty() || columns(row).equals(columns)) {
+            return;
+        }
+        if (own.size() == 1 && Headings.of(own.get(0).text(), own.get(0).location()).isPresent()) {
+            records.add(Headings.of(own.get(0).text(), own.get(0).location()).orElseThrow());
+            return;
+        }
+        String number = cell(row, columns, Column.NUMBER).map(Cell::text).orElse("").strip();
+        String text = cell(row, columns, Column.TASK).map(Cell::text).orElse("").strip();
+        Matcher numbered = NUMBERED_TEXT.matcher(text);
+        if (number.isEmpty() && numbered.matches()) {
+            number = numbered.group(1);
+            text = numbered.group(2).strip();
+        }
+        Matcher digits = NUMBER.matcher(Names.withoutSpaces(number));
+        if (text.isEmpty() || !number.isEmpty() && !digits.matches()) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.ROW_NOT_READ, row.location().line(),
+                    "row at " + row.location() + " is neither a task nor a heading: " + abbreviate(own.get(0).text())));
+            return;
+        }
+        if (last && row.cells().size() < columns.size()) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.ROW_INCOMPLETE, row.location().line(), "the last row ("
+                    + abbreviate(text) + ") has " + row.cells().size() + " of " + columns.size()
+                    + " cells: the document looks cut off; the row is not read"));
+            return;
+        }
+        records.add(task(row, columns, number.isEmpty() ? null : Integer.valueOf(digits.group(1)), text));
+    }
+
+    private Task task(Row row, List<Column> columns, Integer number, String text) {
+        String detail = cell(row, columns, Column.TASK_DETAIL).map(Cell::text).orElse("").strip();
+        String fullText = TaskTexts.clean(detail.isEmpty() ? text : text + "：" + detail);
+        LeaderCell leaders = !columns.contains(Column.LEADERS) ? LeaderCell.absent()
+                : cell(row, columns, Column.LEADERS).map(GridReader::leaderCell).orElse(LeaderCell.absent());
+        String lead = cell(row, columns, Column.LEAD_UNITS).map(Cell::text).orElse(null);
+        String support = cell(row, columns, Column.SUPPORT_UNITS).map(Cell::text).orElse(null);
+        String units = cell(row, columns, Column.UNITS).map(Cell::text).orElse(null);
+        if (columns.contains(Column.LEAD_UNITS) && units != null) {
+            support = support == null ? units : support + "、" + units;
+            units = null;
+        }
+        return new Task(number, fullText, leaders, lead, support, units, row.location());
+    }
+
+    private static LeaderCell leaderCell(Cell cell) {
+        return cell.span() == Span.MERGED_FROM_ABOVE
+                ? new LeaderCell(LeaderCell.State.MERGED_FROM_ABOVE, "", cell.location())
+                : LeaderCell.written(cell.text(), cell.location());
+    }
+
+    private static Optional<Cell> cell(Row row, List<Column> columns, Column column) {
+        int index = columns.indexOf(column);
+        return index < 0 || index >= row.cells().size() ? Optional.empty()
+                : Optional.of(row.cells().get(index));
+    }
+
+    static List<Column> columns(Row row) {
+        return row.cells().stream().map(cell -> Column.of(cell.text())).toList();
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replace('\n', ' ').strip();
+        return oneLine.length() > 30 ? oneLine.substring(0, 30) + "…" : oneLine;
+    }
+}

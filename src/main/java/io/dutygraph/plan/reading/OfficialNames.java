@@ -1,0 +1,36 @@
+package io.dutygraph.plan.reading;
+
+import io.dutygraph.plan.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Official names in a leader cell, label or heading: separated by 、 , ; or line breaks, padding spaces removed
+ * ({@code 钱 宇} → 钱宇), job titles after a name dropped ({@code 李丹常委、常务副区长} → 李丹).
+ */
+final class OfficialNames {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[、,;\\n]");
+    private static final String TITLES = "(?:区长|副区长|常务副区长|县长|副县长|常务副县长|市长|副市长|常务副市长|省长|副省长|"
+            + "书记|副书记|常委|主任|副主任|秘书长|副秘书长|部长|局长|同志)";
+    private static final Pattern NAME_WITH_TITLES = Pattern.compile("^([\\p{IsHan}·]{2,4}?)" + TITLES + "+$");
+    private static final Pattern ONLY_TITLES = Pattern.compile("^" + TITLES + "+$");
+
+    private OfficialNames() {
+    }
+
+    static List<String> split(String text) {
+        List<String> names = new ArrayList<>();
+        for (String piece : SEPARATORS.split(Names.fold(text))) {
+            String name = Names.withoutSpaces(piece).replaceAll("[。.]+$", "");
+            if (name.isEmpty() || ONLY_TITLES.matcher(name).matches()) {
+                continue;
+            }
+            Matcher withTitles = NAME_WITH_TITLES.matcher(name);
+            names.add(withTitles.matches() ? withTitles.group(1) : name);
+        }
+        return names;
+    }
+}

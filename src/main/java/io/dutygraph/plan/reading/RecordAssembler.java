@@ -1,0 +1,149 @@
+package io.dutygraph.plan.reading;
+
+import io.dutygraph.plan.Chapter;
+import io.dutygraph.plan.Diagnostic;
+import io.dutygraph.plan.DiagnosticCode;
+import io.dutygraph.plan.LeaderSource;
+import io.dutygraph.plan.ParsedTask;
+import io.dutygraph.plan.Role;
+import io.dutygraph.plan.Section;
+import io.dutygraph.plan.UnitAssignment;
+import io.dutygraph.plan.reading.PlanRecord.Heading;
+import io.dutygraph.plan.reading.PlanRecord.LeaderCell;
+import io.dutygraph.plan.reading.PlanRecord.Task;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The shared assembly of every layout but the Wujiang flattened table: chapters and sections from headings (an
+ * untitled one where a task stands outside any), numbering without gaps, leaders from the task's own cell, from a
+ * merged cell above or from the heading above, and units with their roles.
+ */
+final class RecordAssembler {
+
+    private final UnitListReader units;
+    private final Consumer<Diagnostic> diagnostics;
+    private final List<Chapter> chapters = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<ParsedTask> tasks = new ArrayList<>();
+    private Section section;
+    private Heading chapterHeading;
+    private Heading sectionHeading;
+    private LeaderCell lastWrittenLeaders;
+    private boolean leadsMarkedInCells;
+
+    RecordAssembler(UnitListReader units, Consumer<Diagnostic> diagnostics) {
+        this.units = units;
+        this.diagnostics = diagnostics;
+    }
+
+    void assemble(List<PlanRecord> records) {
+        leadsMarkedInCells = records.stream().anyMatch(r -> r instanceof Task task && task.units() != null
+                && UnitListReader.pieces(task.units()).stream().anyMatch(piece -> piece.marked() || piece.roleInWords() != null));
+        for (PlanRecord record : records) {
+            if (record instanceof Heading heading && heading.level() == 1) {
+                openChapter(heading.numeral(), heading.title(), heading.location().line());
+                chapterHeading = heading;
+                sectionHeading = null;
+            } else if (record instanceof Heading heading) {
+                openSection(heading);
+            } else if (record instanceof Task task) {
+                addTask(task);
+            }
+        }
+    }
+
+    List<Chapter> chapters() {
+        return chapters;
+    }
+
+    List<Section> sections() {
+        return sections;
+    }
+
+    List<ParsedTask> tasks() {
+        return tasks;
+    }
+
+    private void openChapter(String numeral, String title, int line) {
+        int ordinal = chapters.size() + 1;
+        chapters.add(new Chapter(numeral == null ? ChapterNumerals.numeral(ordinal) : numeral, ordinal, title, line));
+        section = null;
+        lastWrittenLeaders = null;
+    }
+
+    private void openSection(Heading heading) {
+        if (chapters.isEmpty()) {
+            openChapter(null, null, heading.location().line());
+        }
+        Chapter chapter = chapters.get(chapters.size() - 1);
+        int position = (int) sections.stream().filter(s -> s.chapterOrdinal() == chapter.ordinal()).count() + 1;
+        Integer number = heading.numeral() == null ? null : ChapterNumerals.ordinalOrNull(heading.numeral());
+        section = new Section(chapter.numeral(), chapter.ordinal(), position, number, heading.title(),
+                heading.location().line());
+        sections.add(section);
+        sectionHeading = heading;
+        lastWrittenLeaders = null;
+    }
+
+    private void addTask(Task task) {
+        int line = task.location().line();
+        if (chapters.isEmpty()) {
+            openChapter(null, null, line);
+        }
+        if (section == null) {
+            openSection(new Heading(2, null, null, List.of(), task.location()));
+        }
+        int number = task.number() != null ? task.number() : tasks.size() + 1;
+        Leaders leaders = leaders(task.leaders(), line);
+        List<UnitAssignment> assignments = new ArrayList<>();
+        if (task.leadUnits() != null) {
+            assignments.addAll(units.read(task.leadUnits(), Role.LEAD, null, line));
+        }
+        if (task.units() != null) {
+            Role unmarked = task.leadUnits() != null ? Role.SUPPORT : leadsMarkedInCells ? null : Role.UNSTATED;
+            assignments.addAll(unitsMarkedInCell(task.units(), unmarked, line));
+        }
+        if (task.supportUnits() != null) {
+            assignments.addAll(units.read(task.supportUnits(), Role.SUPPORT, null, line));
+        }
+        if (assignments.isEmpty()) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.UNITS_CELL_EMPTY, line, "task " + number + " names no unit"));
+        }
+        tasks.add(new ParsedTask(number, section.chapter(), section.chapterOrdinal(), section.position(), section.number(),
+                section.name(), task.text(), line, leaders.names(), leaders.source(), leaders.line(), assignments, line));
+    }
+
+    /** A cell marking its lead units itself: with one unit and no mark in a plan that marks leads, that unit leads. */
+    private List<UnitAssignment> unitsMarkedInCell(String cell, Role unmarked, int line) {
+        if (unmarked != null) {
+            return units.read(cell, null, unmarked, line);
+        }
+        int count = UnitListReader.pieces(cell).size();
+        return units.read(cell, null, count == 1 ? Role.LEAD : Role.SUPPORT, line);
+    }
+
+    private record Leaders(List<String> names, LeaderSource source, Integer line) {
+    }
+
+    private Leaders leaders(LeaderCell cell, int taskLine) {
+        if (cell.state() == LeaderCell.State.WRITTEN && !cell.text().isBlank()) {
+            lastWrittenLeaders = cell;
+            return new Leaders(OfficialNames.split(cell.text()), LeaderSource.OWN, cell.location().line());
+        }
+        if (cell.state() == LeaderCell.State.MERGED_FROM_ABOVE && lastWrittenLeaders != null) {
+            return new Leaders(OfficialNames.split(lastWrittenLeaders.text()), LeaderSource.INHERITED,
+                    lastWrittenLeaders.location().line());
+        }
+        if (cell.state() == LeaderCell.State.MERGED_FROM_ABOVE) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.LEADER_CELL_MISSING, taskLine,
+                    "the leader cell is merged from above, but no leader cell above it names anyone"));
+        }
+        Heading heading = sectionHeading != null && !sectionHeading.leaders().isEmpty() ? sectionHeading : chapterHeading;
+        if (cell.state() != LeaderCell.State.WRITTEN && heading != null && !heading.leaders().isEmpty()) {
+            return new Leaders(heading.leaders(), LeaderSource.INHERITED, heading.location().line());
+        }
+        return new Leaders(List.of(), LeaderSource.NONE, cell.location() == null ? null : cell.location().line());
+    }
+}

@@ -1,0 +1,127 @@
+package io.dutygraph.plan.reading;
+
+import io.dutygraph.plan.Diagnostic;
+import io.dutygraph.plan.DiagnosticCode;
+import io.dutygraph.plan.Names;
+import io.dutygraph.plan.Role;
+import io.dutygraph.plan.Unit;
+import io.dutygraph.plan.UnitAssignment;
+import io.dutygraph.plan.UnitKind;
+import io.dutygraph.plan.units.UnitDirectory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a units cell or label of any layout into assignments: pieces separated by 、 , ; (also full-width), a
+ * trailing 。 or 等 dropped, ★ before or * after a name marking a lead unit, {@code X牵头,Y配合} marking roles in
+ * words, and collectives that contain 、 ({@code 各县、市、区政府}, {@code 各乡镇人民政府、街道办事处}) kept whole.
+ * Names resolve through the jurisdiction's unit directory where it has one; otherwise the name as written (without
+ * spaces) is the unit.
+ */
+final class UnitListReader {
+
+    private static final Pattern CLAUSES = Pattern.compile("[,，;；]");
+    private static final Pattern LIST = Pattern.compile("、");
+    private static final Pattern ROLE_WORD = Pattern.compile("^(.+?)(牵头|配合|负责)$");
+    private static final Pattern INSTITUTION_END = Pattern.compile(".*(政府|办事处|部门|单位|委员会|局|办|委|中心|集团|公司|所|院|室|处|队|站|会)$");
+    private static final Pattern GENERIC_MEMBER = Pattern.compile("^(街道|乡镇|社区|村|市|区|县|镇)\\S{0,6}$");
+
+    private final UnitDirectory directory;
+    private final Consumer<Diagnostic> diagnostics;
+    private final Map<String, Unit> unitsInPlan = new LinkedHashMap<>();
+
+    UnitListReader(UnitDirectory directory, Consumer<Diagnostic> diagnostics) {
+        this.directory = directory;
+        this.diagnostics = diagnostics;
+    }
+
+    /** A piece of a units list as written, with any lead mark or role word taken off. */
+    record Piece(String asWritten, boolean marked, Role roleInWords) {
+    }
+
+    /**
+     * The pieces of a list, collectives kept whole, marks and role words read. A role word ends a clause and applies
+     * to every unit of it: {@code 省发展改革委牵头,各地、各部门配合} → one lead, two support.
+     */
+    static List<Piece> pieces(String cell) {
+        String text = Names.fold(cell).replace('\n', '、').strip().replaceAll("[。.]+$", "");
+        List<Piece> pieces = new ArrayList<>();
+        for (String clause : CLAUSES.split(text)) {
+            String written = clause.strip();
+            Matcher roleWord = ROLE_WORD.matcher(written);
+            Role inWords = null;
+            if (roleWord.matches() && !roleWord.group(1).isBlank()) {
+                inWords = roleWord.group(2).equals("配合") ? Role.SUPPORT : Role.LEAD;
+                written = roleWord.group(1);
+            }
+            List<String> raw = new ArrayList<>();
+            for (String piece : LIST.split(written)) {
+                String stripped = piece.strip().replaceAll("等$", "").strip();
+                if (!stripped.isEmpty()) {
+                    raw.add(stripped);
+                }
+            }
+            for (String name : joinCollectives(raw)) {
+                boolean marked = name.startsWith("★") || name.endsWith("*");
+                pieces.add(new Piece(name.replace("★", "").replaceAll("\\*$", "").strip(), marked, inWords));
+            }
+        }
+        return pieces;
+    }
+
+    /** 各县 + 市 + 区政府 → 各县、市、区政府; 各乡镇人民政府 + 街道办事处 → 各乡镇人民政府、街道办事处. */
+    private static List<String> joinCollectives(List<String> raw) {
+        List<String> joined = new ArrayList<>();
+        for (String piece : raw) {
+            int last = joined.size() - 1;
+            boolean previousIsOpenCollective = last >= 0 && joined.get(last).startsWith("各")
+                    && (!INSTITUTION_END.matcher(joined.get(last)).matches() || GENERIC_MEMBER.matcher(piece).matches()
+                    && !piece.startsWith("各"));
+            if (previousIsOpenCollective && !piece.startsWith("各") && !piece.contains("牵头") && piece.length() <= 8) {
+                joined.set(last, joined.get(last) + "、" + piece);
+            } else {
+                joined.add(piece);
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * The assignments of one cell. {@code role} is the cell's role when its column or label says it; null when the
+     * cell marks roles itself (★, *, 牵头/配合) or not at all ({@code unstatedRole} then applies to unmarked units).
+     */
+    List<UnitAssignment> read(String cell, Role role, Role unstatedRole, int line) {
+        List<UnitAssignment> assignments = new ArrayList<>();
+        for (Piece piece : pieces(cell)) {
+            if (piece.asWritten().isEmpty()) {
+                continue;
+            }
+            Role pieceRole = role != null ? role
+                    : piece.marked() ? Role.LEAD : piece.roleInWords() != null ? piece.roleInWords() : unstatedRole;
+            Names.Spelling spelling = Names.spelling(piece.asWritten());
+            Unit unit = resolve(spelling.name(), line);
+            assignments.add(new UnitAssignment(piece.asWritten(), unit.name(), pieceRole == Role.LEAD, pieceRole,
+                    spelling.capacity()));
+        }
+        return assignments;
+    }
+
+    List<Unit> unitsInPlan() {
+        return List.copyOf(unitsInPlan.values());
+    }
+
+    private Unit resolve(String name, int line) {
+        Unit unit = directory.lookup(name).orElseGet(() -> new Unit(name, UnitKinds.guess(name), List.of(), List.of()));
+        if (directory.lookup(name).isEmpty() && !directory.units().isEmpty() && !unitsInPlan.containsKey(name)) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.UNKNOWN_UNIT, line,
+                    "unit " + name + " is not in the unit directory; kept as written"));
+        }
+        unitsInPlan.putIfAbsent(unit.name(), unit);
+        return unit;
+    }
+}
