@@ -9,10 +9,11 @@ import java.util.Map;
  * {@code 牵 头 部 门} is 牵头部门).
  */
 enum Column {
-    NUMBER, TASK, TASK_DETAIL, LEADERS, LEAD_UNITS, SUPPORT_UNITS, UNITS, OTHER;
+    NUMBER, SECTION, TASK, TASK_DETAIL, LEADERS, LEAD_UNITS, SUPPORT_UNITS, UNITS, OTHER;
 
     private static final Map<Column, List<String>> WORDS = Map.of(
             NUMBER, List.of("序号", "编号"),
+            SECTION, List.of("项目", "类别", "工作类别", "项目类别"),
             TASK, List.of("重点工作目标任务", "重点工作任务", "目标任务", "目标与任务", "重点工作", "任务名称", "目标名称",
                     "项目名称", "工作任务", "主要任务"),
             TASK_DETAIL, List.of("指标要求", "工作标准", "目标要求", "具体目标"),
@@ -22,7 +23,7 @@ enum Column {
             SUPPORT_UNITS, List.of("配合单位", "协同配合单位", "协同责任单位", "配合部门", "协办单位", "参与单位"),
             UNITS, List.of("责任单位", "责任部门", "部门分工"));
 
-    /** The column a header word names; {@link #OTHER} for any other word (完成时限, 目标类型, 项目…). */
+    /** The column a header word names; {@link #OTHER} for any other word (完成时限, 目标类型, 任务数…). */
     static Column of(String headerWord) {
         String word = Names.withoutSpaces(headerWord).replace(":", "");
         for (Map.Entry<Column, List<String>> entry : WORDS.entrySet()) {

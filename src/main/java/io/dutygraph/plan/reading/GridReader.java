@@ -76,6 +76,12 @@ final class GridReader {
             number = numbered.group(1);
             text = numbered.group(2).strip();
         }
+        if (numbered.matches() && columns.contains(Column.SECTION)) {
+            // 序号 and 项目 describe the section (merged down over its tasks); the task cell carries the number.
+            sectionHeading(row, columns).ifPresent(records::add);
+            number = numbered.group(1);
+            text = numbered.group(2).strip();
+        }
         Matcher digits = NUMBER.matcher(Names.withoutSpaces(number));
         if (text.isEmpty() || !number.isEmpty() && !digits.matches()) {
             diagnostics.accept(new Diagnostic(DiagnosticCode.ROW_NOT_READ, row.location().line(),
@@ -89,6 +95,18 @@ final class GridReader {
             return;
         }
         records.add(task(row, columns, number.isEmpty() ? null : Integer.valueOf(digits.group(1)), text));
+    }
+
+    /** A section whose 序号 or 项目 cell starts in this row (is its own, not merged from above). */
+    private static Optional<PlanRecord> sectionHeading(Row row, List<Column> columns) {
+        Optional<Cell> number = cell(row, columns, Column.NUMBER).filter(c -> c.span() == Span.OWN);
+        Optional<Cell> name = cell(row, columns, Column.SECTION).filter(c -> c.span() == Span.OWN);
+        if (number.map(Cell::isEmpty).orElse(true) && name.map(Cell::isEmpty).orElse(true)) {
+            return Optional.empty();
+        }
+        String numeral = number.map(c -> Names.withoutSpaces(c.text())).filter(t -> !t.isEmpty()).orElse(null);
+        String title = name.map(c -> c.text().replace("\n", "").strip()).filter(t -> !t.isEmpty()).orElse(null);
+        return Optional.of(new PlanRecord.Heading(2, numeral, title, List.of(), row.location()));
     }
 
     private Task task(Row row, List<Column> columns, Integer number, String text) {

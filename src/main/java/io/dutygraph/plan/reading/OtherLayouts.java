@@ -2,14 +2,17 @@ package io.dutygraph.plan.reading;
 
 import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.DiagnosticCode;
+import io.dutygraph.plan.Names;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.PlanMetadata;
 import io.dutygraph.plan.units.UnitDirectory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads a plan in any layout but the Wujiang flattened table: the layout reader recovers records, the shared
@@ -17,6 +20,8 @@ import java.util.Optional;
  * the names as written.
  */
 final class OtherLayouts {
+
+    private static final Pattern FOOTNOTE = Pattern.compile("^\\(?注\\s*:");
 
     private final UnitDirectory directory;
 
@@ -27,9 +32,22 @@ final class OtherLayouts {
     ParsedPlan parse(PlanText text, Optional<Layout> layout) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         TextLayouts.Reading reading = TextLayouts.read(text.source(), text.lines(), layout, diagnostics::add);
-        PlanMetadata metadata = new MetadataReader(text.source(), text.lines().subList(0, reading.tableStartLine()),
-                diagnostics::add).read(null);
-        UnitListReader units = new UnitListReader(directoryFor(metadata), diagnostics::add);
+        return assemble(text.source(), text.lines().subList(0, reading.tableStartLine()), text.lines(), reading,
+                diagnostics);
+    }
+
+    /**
+     * The plan from a layout's records: metadata from the text before the table, data providers from the footnote,
+     * units through the jurisdiction's directory.
+     */
+    ParsedPlan assemble(String source, List<String> textBefore, List<String> allText, TextLayouts.Reading reading,
+            List<Diagnostic> diagnostics) {
+        PlanMetadata metadata = metadata(source, textBefore, diagnostics);
+        UnitDirectory directoryInUse = directoryFor(metadata);
+        String footnote = allText.stream().map(String::strip).filter(line -> FOOTNOTE.matcher(Names.fold(line)).find())
+                .findFirst().orElse("");
+        UnitListReader units = new UnitListReader(directoryInUse, PlanParser.dataProviders(footnote, directoryInUse),
+                diagnostics::add);
         RecordAssembler assembler = new RecordAssembler(units, diagnostics::add);
         assembler.assemble(reading.records());
         List<ParsedTask> tasks = assembler.tasks();
@@ -38,10 +56,23 @@ final class OtherLayouts {
             diagnostics.add(new Diagnostic(DiagnosticCode.TASK_NOT_READ, reading.tableStartLine() + 1,
                     "the table (" + reading.layout() + ") holds no complete task row"));
         }
-        PlanParser.checkTaskNumbers(tasks, metadata, text.lines(), diagnostics);
+        PlanParser.checkTaskNumbers(tasks, metadata, allText, diagnostics);
         diagnostics.sort(Comparator.comparingInt(Diagnostic::line));
         return new ParsedPlan(metadata, assembler.chapters(), assembler.sections(), tasks, units.unitsInPlan(),
                 diagnostics);
+    }
+
+    /** The Wujiang form's metadata, with title and date from the notice where that form finds none. */
+    private static PlanMetadata metadata(String source, List<String> lines, List<Diagnostic> diagnostics) {
+        List<Diagnostic> found = new ArrayList<>();
+        PlanMetadata read = new MetadataReader(source, lines, found::add).read(null);
+        String title = read.title() != null ? read.title() : NoticeMetadata.title(lines).orElse(null);
+        LocalDate date = read.date() != null ? read.date() : NoticeMetadata.date(lines).orElse(null);
+        found.removeIf(d -> d.code() == DiagnosticCode.METADATA_MISSING
+                && (title != null && d.message().startsWith("the title ") || date != null && d.message().startsWith("the date ")));
+        diagnostics.addAll(found);
+        return new PlanMetadata(read.id(), title, read.issuer(), date, read.approvedBy(), read.declaredTaskCount(),
+                read.source(), read.footnote());
     }
 
     private UnitDirectory directoryFor(PlanMetadata metadata) {

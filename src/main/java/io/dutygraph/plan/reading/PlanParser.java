@@ -112,6 +112,11 @@ public final class PlanParser {
     }
 
     private Set<String> dataProviders(String footnote) {
+        return dataProviders(footnote, directory);
+    }
+
+    /** The units a footnote names as mainly providing data ({@code 区统计局、吴江海关主要负责提供数据}). */
+    static Set<String> dataProviders(String footnote, UnitDirectory directory) {
         Set<String> providers = new LinkedHashSet<>();
         Matcher matcher = DATA_PROVIDERS.matcher(Names.fold(footnote));
         if (matcher.find()) {

@@ -4,6 +4,7 @@ import io.dutygraph.plan.Chapter;
 import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.DiagnosticCode;
 import io.dutygraph.plan.LeaderSource;
+import io.dutygraph.plan.Names;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.Role;
 import io.dutygraph.plan.Section;
@@ -31,7 +32,9 @@ final class RecordAssembler {
     private Heading chapterHeading;
     private Heading sectionHeading;
     private LeaderCell lastWrittenLeaders;
+    private Section lastWrittenSection;
     private boolean leadsMarkedInCells;
+    private boolean leadsMarkedWithAsterisk;
 
     RecordAssembler(UnitListReader units, Consumer<Diagnostic> diagnostics) {
         this.units = units;
@@ -39,6 +42,8 @@ final class RecordAssembler {
     }
 
     void assemble(List<PlanRecord> records) {
+        leadsMarkedWithAsterisk = records.stream().anyMatch(r -> r instanceof Task task && task.units() != null
+                && Names.fold(task.units()).matches("(?s).*\\S\\*.*"));
         leadsMarkedInCells = records.stream().anyMatch(r -> r instanceof Task task && task.units() != null
                 && UnitListReader.pieces(task.units()).stream().anyMatch(piece -> piece.marked() || piece.roleInWords() != null));
         for (PlanRecord record : records) {
@@ -70,21 +75,36 @@ final class RecordAssembler {
         int ordinal = chapters.size() + 1;
         chapters.add(new Chapter(numeral == null ? ChapterNumerals.numeral(ordinal) : numeral, ordinal, title, line));
         section = null;
-        lastWrittenLeaders = null;
     }
 
     private void openSection(Heading heading) {
-        if (chapters.isEmpty()) {
-            openChapter(null, null, heading.location().line());
+        Integer number = heading.numeral() == null ? null : ChapterNumerals.ordinalOrNull(heading.numeral());
+        if (chapters.isEmpty() || number != null && lastSectionNumber() != null && number <= lastSectionNumber()) {
+            openMissingChapter(heading.location().line());
         }
         Chapter chapter = chapters.get(chapters.size() - 1);
         int position = (int) sections.stream().filter(s -> s.chapterOrdinal() == chapter.ordinal()).count() + 1;
-        Integer number = heading.numeral() == null ? null : ChapterNumerals.ordinalOrNull(heading.numeral());
         section = new Section(chapter.numeral(), chapter.ordinal(), position, number, heading.title(),
                 heading.location().line());
         sections.add(section);
         sectionHeading = heading;
-        lastWrittenLeaders = null;
+    }
+
+    /** Section numbering restarts without a chapter heading: the chapter's heading is missing from the table. */
+    private void openMissingChapter(int line) {
+        if (!chapters.isEmpty()) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.CHAPTER_TITLE_MISSING, line, "the heading of chapter "
+                    + ChapterNumerals.numeral(chapters.size() + 1) + " is missing (section numbering restarts at line "
+                    + line + "); its title is unknown"));
+        }
+        openChapter(null, null, line);
+        chapterHeading = null;
+    }
+
+    private Integer lastSectionNumber() {
+        int ordinal = chapters.size();
+        return sections.stream().filter(s -> s.chapterOrdinal() == ordinal && s.number() != null)
+                .reduce((first, second) -> second).map(Section::number).orElse(null);
     }
 
     private void addTask(Task task) {
@@ -115,13 +135,16 @@ final class RecordAssembler {
                 section.name(), task.text(), line, leaders.names(), leaders.source(), leaders.line(), assignments, line));
     }
 
-    /** A cell marking its lead units itself: with one unit and no mark in a plan that marks leads, that unit leads. */
+    /**
+     * A cell marking its lead units itself. Where leads are marked with a trailing * (区政府办公室*、区财政局), a cell of
+     * one unmarked unit names the lead alone; where they are marked with ★, unmarked units support.
+     */
     private List<UnitAssignment> unitsMarkedInCell(String cell, Role unmarked, int line) {
         if (unmarked != null) {
             return units.read(cell, null, unmarked, line);
         }
-        int count = UnitListReader.pieces(cell).size();
-        return units.read(cell, null, count == 1 ? Role.LEAD : Role.SUPPORT, line);
+        boolean alone = UnitListReader.pieces(cell).size() == 1;
+        return units.read(cell, null, alone && leadsMarkedWithAsterisk ? Role.LEAD : Role.SUPPORT, line);
     }
 
     private record Leaders(List<String> names, LeaderSource source, Integer line) {
@@ -130,9 +153,15 @@ final class RecordAssembler {
     private Leaders leaders(LeaderCell cell, int taskLine) {
         if (cell.state() == LeaderCell.State.WRITTEN && !cell.text().isBlank()) {
             lastWrittenLeaders = cell;
+            lastWrittenSection = section;
             return new Leaders(OfficialNames.split(cell.text()), LeaderSource.OWN, cell.location().line());
         }
         if (cell.state() == LeaderCell.State.MERGED_FROM_ABOVE && lastWrittenLeaders != null) {
+            if (lastWrittenSection != section) {
+                diagnostics.accept(new Diagnostic(DiagnosticCode.LEADER_INHERITED_ACROSS_SECTION, taskLine, "the leader "
+                        + "cell of line " + lastWrittenLeaders.location().line() + " is merged down across a section "
+                        + "boundary to the task at line " + taskLine));
+            }
             return new Leaders(OfficialNames.split(lastWrittenLeaders.text()), LeaderSource.INHERITED,
                     lastWrittenLeaders.location().line());
         }

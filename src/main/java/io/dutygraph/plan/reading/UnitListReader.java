@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,11 +33,13 @@ final class UnitListReader {
     private static final Pattern GENERIC_MEMBER = Pattern.compile("^(街道|乡镇|社区|村|市|区|县|镇)\\S{0,6}$");
 
     private final UnitDirectory directory;
+    private final Set<String> dataProviders;
     private final Consumer<Diagnostic> diagnostics;
     private final Map<String, Unit> unitsInPlan = new LinkedHashMap<>();
 
-    UnitListReader(UnitDirectory directory, Consumer<Diagnostic> diagnostics) {
+    UnitListReader(UnitDirectory directory, Set<String> dataProviders, Consumer<Diagnostic> diagnostics) {
         this.directory = directory;
+        this.dataProviders = dataProviders;
         this.diagnostics = diagnostics;
     }
 
@@ -105,6 +108,9 @@ final class UnitListReader {
                     : piece.marked() ? Role.LEAD : piece.roleInWords() != null ? piece.roleInWords() : unstatedRole;
             Names.Spelling spelling = Names.spelling(piece.asWritten());
             Unit unit = resolve(spelling.name(), line);
+            if (pieceRole == Role.SUPPORT && role == null && dataProviders.contains(unit.name())) {
+                pieceRole = Role.DATA_PROVIDER;
+            }
             assignments.add(new UnitAssignment(piece.asWritten(), unit.name(), pieceRole == Role.LEAD, pieceRole,
                     spelling.capacity()));
         }
