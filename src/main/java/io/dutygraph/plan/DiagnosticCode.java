@@ -23,5 +23,7 @@ public enum DiagnosticCode {
     /** The last row has fewer cells than the header: the document is cut off. */
     ROW_INCOMPLETE,
     /** Text that looks like a task but could not be read with confidence. */
-    TASK_NOT_READ
+    TASK_NOT_READ,
+    /** A leader cell that names a job title (常务副区长) instead of an official. */
+    LEADER_NOT_A_NAME
 }

@@ -18,12 +18,39 @@ final class OfficialNames {
     private static final Pattern NAME_WITH_TITLES = Pattern.compile("^([\\p{IsHan}·]{2,4}?)" + TITLES + "+$");
     private static final Pattern ONLY_TITLES = Pattern.compile("^" + TITLES + "+$");
 
+    private static final Pattern PADDED_PAIR = Pattern.compile("\\p{IsHan} \\p{IsHan}");
+    private static final Pattern PADDED_PAIRS = Pattern.compile("^(?:\\p{IsHan} \\p{IsHan}){2,}$");
+
     private OfficialNames() {
+    }
+
+    /** The pieces between separators; two-character names padded to width and run together split apart. */
+    private static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : SEPARATORS.split(Names.fold(text))) {
+            String stripped = piece.strip();
+            if (PADDED_PAIRS.matcher(stripped).matches()) {
+                // 陆 明俞 悦 is 陆 明 and 俞 悦: each name padded to the cell's width, the separator lost.
+                Matcher pair = PADDED_PAIR.matcher(stripped);
+                while (pair.find()) {
+                    pieces.add(pair.group());
+                }
+            } else {
+                pieces.add(stripped);
+            }
+        }
+        return pieces;
+    }
+
+    /** Whether a cell names only job titles (常务副区长) where officials' names should be. */
+    static boolean namesOnlyTitles(String text) {
+        return !text.isBlank() && split(text).isEmpty()
+                && pieces(text).stream().anyMatch(piece -> !Names.withoutSpaces(piece).isEmpty());
     }
 
     static List<String> split(String text) {
         List<String> names = new ArrayList<>();
-        for (String piece : SEPARATORS.split(Names.fold(text))) {
+        for (String piece : pieces(text)) {
             String name = Names.withoutSpaces(piece).replaceAll("[。.]+$", "");
             if (name.isEmpty() || ONLY_TITLES.matcher(name).matches()) {
                 continue;

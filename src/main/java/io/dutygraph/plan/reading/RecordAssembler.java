@@ -151,10 +151,16 @@ final class RecordAssembler {
     }
 
     private Leaders leaders(LeaderCell cell, int taskLine) {
-        if (cell.state() == LeaderCell.State.WRITTEN && !cell.text().isBlank()) {
+        if (cell.state() == LeaderCell.State.WRITTEN && OfficialNames.namesOnlyTitles(cell.text())) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.LEADER_NOT_A_NAME, taskLine, "the leader cell names a "
+                    + "job title, not an official: " + cell.text().strip() + "; no leader is recorded"));
+        } else if (cell.state() == LeaderCell.State.WRITTEN && !cell.text().isBlank()) {
             lastWrittenLeaders = cell;
             lastWrittenSection = section;
             return new Leaders(OfficialNames.split(cell.text()), LeaderSource.OWN, cell.location().line());
+        }
+        if (cell.state() == LeaderCell.State.WRITTEN && !cell.text().isBlank()) {
+            return new Leaders(List.of(), LeaderSource.NONE, cell.location().line());
         }
         if (cell.state() == LeaderCell.State.MERGED_FROM_ABOVE && lastWrittenLeaders != null) {
             if (lastWrittenSection != section) {

@@ -1,0 +1,80 @@
+package io.dutygraph.plan.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dutygraph.plan.Role;
+import io.dutygraph.plan.SourceLocation;
+import io.dutygraph.plan.reading.PlanRecord.Heading;
+import io.dutygraph.plan.reading.UnitListReader.Piece;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shared rules every layout's cells go through: official names, unit lists, headings, header words. */
+class ReadingRulesTests {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            钱 宇、王 嵘                 | 钱宇,王嵘
+            陆 明俞 悦                   | 陆明,俞悦
+            李丹常委、常务副区长         | 李丹
+            金力。                       | 金力
+            沈伟江,孙俊良               | 沈伟江,孙俊良
+            """)
+    void officialNamesLoseTheirPaddingAndTitles(String cell, String names) {
+        assertThat(OfficialNames.split(cell)).containsExactly(names.split(","));
+    }
+
+    @Test
+    void aCellOfTitlesOnlyIsToldApart() {
+        assertThat(OfficialNames.namesOnlyTitles("常务副区长")).isTrue();
+        assertThat(OfficialNames.namesOnlyTitles("李丹常委")).isFalse();
+        assertThat(OfficialNames.namesOnlyTitles("")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            市税务局、滁州海关等,各县、市、区政府。            | 市税务局;滁州海关;各县、市、区政府
+            区政府各部门,各乡镇人民政府、街道办事处,魏武国控集团。 | 区政府各部门;各乡镇人民政府、街道办事处;魏武国控集团
+            区疫情防控指挥部成员单位、各街办(新区)             | 区疫情防控指挥部成员单位;各街办(新区)
+            ★区发改委、统计局                                   | 区发改委;统计局
+            """)
+    void unitListsKeepCollectivesWhole(String cell, String units) {
+        assertThat(UnitListReader.pieces(cell)).extracting(Piece::asWritten).containsExactly(units.split(";"));
+    }
+
+    @Test
+    void marksAndRoleWordsSayWhoLeads() {
+        assertThat(UnitListReader.pieces("区政府办公室*、区财政局")).extracting(Piece::marked).containsExactly(true, false);
+        assertThat(UnitListReader.pieces("★区住建局、区水务局")).extracting(Piece::marked).containsExactly(true, false);
+        assertThat(UnitListReader.pieces("省发展改革委牵头,各地、各部门配合。")).extracting(Piece::roleInWords)
+                .containsExactly(Role.LEAD, Role.SUPPORT, Role.SUPPORT);
+    }
+
+    @Test
+    void headingsNameTheirOfficials() {
+        SourceLocation here = SourceLocation.line("plan.txt", 3);
+        assertThat(Headings.of("二、李丹常委、常务副区长牵头重点工作", here)).get()
+                .extracting(Heading::level, Heading::numeral, Heading::leaders)
+                .containsExactly(1, "二", List.of("李丹"));
+        assertThat(Headings.of("一、主要经济社会发展指标等工作目标(牵头领导:成坤、柯相国、王俊)", here)).get()
+                .extracting(Heading::title, Heading::leaders)
+                .containsExactly("主要经济社会发展指标等工作目标", List.of("成坤", "柯相国", "王俊"));
+        assertThat(Headings.of("(一)坚持常态化疫情防控", here)).get().extracting(Heading::level, Heading::title)
+                .containsExactly(2, "坚持常态化疫情防控");
+        assertThat(Headings.of("1、切实提高政治站位", here)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            牵 头 部 门   | LEAD_UNITS
+            协同配合单位  | SUPPORT_UNITS
+            分管省领导    | LEADERS
+            目  标  任  务 | TASK
+            完成时限      | OTHER
+            """)
+    void headerWordsNameColumnsWhateverTheirSpacing(String word, Column column) {
+        assertThat(Column.of(word)).isEqualTo(column);
+    }
+}
