@@ -1,15 +1,19 @@
 package io.dutygraph.plan.reading;
 
 import io.dutygraph.plan.PlanParseException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * A plan file as it arrives: its name, its bytes and what kind of file it is, told by its content (and its name
- * where the content does not decide, as for plain text versus HTML).
+ * where the content does not decide, as for a damaged package or plain text versus HTML).
  *
  * @param name  the file name (also the source of every location read from it)
  * @param bytes the file's content
@@ -46,7 +50,8 @@ public record PlanSource(String name, byte[] bytes, FileType type) {
     static FileType detect(String name, byte[] bytes) {
         String lowerName = name.toLowerCase(Locale.ROOT);
         if (startsWith(bytes, ZIP)) {
-            return lowerName.endsWith(".docx") ? FileType.DOCX : FileType.XLSX;
+            FileType byName = lowerName.endsWith(".docx") ? FileType.DOCX : FileType.XLSX;
+            return officeTypeOf(bytes).orElse(byName);
         }
         if (startsWith(bytes, OLE2)) {
             return FileType.XLS;
@@ -58,6 +63,23 @@ public record PlanSource(String name, byte[] bytes, FileType type) {
             return FileType.HTML;
         }
         return FileType.TEXT;
+    }
+
+    /** .docx or .xlsx by the parts the package holds ({@code word/…} or {@code xl/…}); empty if it tells neither. */
+    private static Optional<FileType> officeTypeOf(byte[] zip) {
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (entry.getName().startsWith("word/")) {
+                    return Optional.of(FileType.DOCX);
+                }
+                if (entry.getName().startsWith("xl/")) {
+                    return Optional.of(FileType.XLSX);
+                }
+            }
+        } catch (IOException e) {
+            // A damaged package: the name decides, and reading it reports the damage.
+        }
+        return Optional.empty();
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
