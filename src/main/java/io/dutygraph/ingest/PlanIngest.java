@@ -4,7 +4,7 @@ import io.dutygraph.graph.load.LoadReport;
 import io.dutygraph.graph.load.PlanLoader;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.reading.PlanParser;
-import io.dutygraph.plan.reading.PlanText;
+import io.dutygraph.plan.reading.PlanSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public class PlanIngest {
 
     /** Parses and loads a document, given as a Spring resource. */
     public LoadReport ingest(Resource document) {
-        return loader.load(parser.parse(read(document)));
+        return loader.load(parser.parse(read(document), Optional.empty()));
     }
 
     /** Parses and loads a document when the graph holds no plan yet; empty when it already holds plans. */
@@ -41,10 +41,10 @@ public class PlanIngest {
         return loader.planCount() == 0 ? Optional.of(ingest(document)) : Optional.empty();
     }
 
-    private static PlanText read(Resource document) {
+    private static PlanSource read(Resource document) {
         String source = document.getFilename() == null ? document.getDescription() : document.getFilename();
         try {
-            return PlanText.decode(source, document.getContentAsByteArray());
+            return PlanSource.of(source, document.getContentAsByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the plan " + document.getDescription(), e);
         }

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  */
 final class GridReader {
 
+    private static final Pattern FOOTNOTE = Pattern.compile("^\\(?注\\s*:");
     private static final Pattern NUMBER = Pattern.compile("^[(]?(\\d{1,4})[)]?[.、]?$");
     private static final Pattern NUMBERED_TEXT = Pattern.compile("^(\\d{1,4})\\s*[.、]\\s*(.*)$", Pattern.DOTALL);
 
@@ -63,6 +64,9 @@ final class GridReader {
     private void readRow(Row row, List<Column> columns, boolean last, List<PlanRecord> records) {
         List<Cell> own = row.cells().stream().filter(c -> c.span() == Span.OWN && !c.text().isBlank()).toList();
         if (own.isEmpty() || columns(row).equals(columns)) {
+            return;
+        }
+        if (own.size() == 1 && FOOTNOTE.matcher(Names.fold(own.get(0).text()).strip()).find()) {
             return;
         }
         if (own.size() == 1 && Headings.of(own.get(0).text(), own.get(0).location()).isPresent()) {

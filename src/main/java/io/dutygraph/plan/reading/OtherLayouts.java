@@ -3,6 +3,7 @@ package io.dutygraph.plan.reading;
 import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.DiagnosticCode;
 import io.dutygraph.plan.Names;
+import io.dutygraph.plan.PlanParseException;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.PlanMetadata;
@@ -34,6 +35,26 @@ final class OtherLayouts {
         TextLayouts.Reading reading = TextLayouts.read(text.source(), text.lines(), layout, diagnostics::add);
         return assemble(text.source(), text.lines().subList(0, reading.tableStartLine()), text.lines(), reading,
                 diagnostics);
+    }
+
+    /** A workbook, .docx or HTML plan: the first table with a header row, metadata from the text around it. */
+    ParsedPlan parse(PlanDocument document) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Grid table = document.tables().stream().filter(grid -> GridReader.headerRow(grid) >= 0).findFirst()
+                .orElseThrow(() -> new PlanParseException(document.source(), 1, "none of the document's "
+                        + document.tables().size() + " table(s) has a header row (序号, 重点工作, 牵头单位, 责任单位 …)"));
+        int header = GridReader.headerRow(table);
+        List<String> textBefore = new ArrayList<>(document.textLines());
+        table.rows().subList(0, header).forEach(row -> textBefore.add(rowText(row)));
+        List<String> allText = new ArrayList<>(textBefore);
+        table.rows().subList(header, table.rows().size()).forEach(row -> allText.add(rowText(row)));
+        TextLayouts.Reading reading = new TextLayouts.Reading(Layout.TABLE_FILE,
+                table.rows().get(header).location().line(), new GridReader(diagnostics::add).read(table));
+        return assemble(document.source(), textBefore, allText, reading, diagnostics);
+    }
+
+    private static String rowText(Grid.Row row) {
+        return String.join(" ", row.cells().stream().map(Grid.Cell::text).filter(text -> !text.isBlank()).toList());
     }
 
     /**

@@ -36,8 +36,22 @@ public final class PlanParser {
         this.directory = directory;
     }
 
+    /** Reads a plan file of any supported type (text, .xlsx, .xls, .docx, .html) in the layout its content shows. */
     public ParsedPlan parse(Path file) {
-        return parse(PlanText.read(file));
+        return parse(PlanSource.read(file), Optional.empty());
+    }
+
+    /** Reads a plan file of any supported type; a text file in the given layout, when one is given. */
+    public ParsedPlan parse(PlanSource source, Optional<Layout> layout) {
+        PlanDocument document = PlanDocuments.read(source);
+        if (document.tables().isEmpty()) {
+            return parse(new PlanText(document.source(), document.textLines()), layout);
+        }
+        if (layout.isPresent() && layout.get() != Layout.TABLE_FILE) {
+            throw new PlanParseException(source.name(), 1, "a " + source.type() + " file holds tables: its layout is "
+                    + Layout.TABLE_FILE + ", not " + layout.get());
+        }
+        return new OtherLayouts(directory).parse(document);
     }
 
     /** Reads a plan in the layout its content shows. */

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,16 +30,23 @@ public record PlanSource(String name, byte[] bytes, FileType type) {
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
-    /** Reads a file; refuses one larger than {@link PlanText#MAX_BYTES}. */
+    /** Reads a file; refuses a missing, unreadable or oversized one naming it. */
     public static PlanSource read(Path file) {
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            if (Files.size(file) > PlanText.MAX_BYTES) {
-                throw new PlanParseException(file.getFileName().toString(), 1,
-                        "the file is larger than " + PlanText.MAX_BYTES / (1024 * 1024) + " MiB");
+            if (!Files.isRegularFile(file)) {
+                throw new PlanParseException(source, 0, "not a readable file: " + file);
             }
-            return of(file.getFileName().toString(), Files.readAllBytes(file));
+            long size = Files.size(file);
+            if (size > PlanText.MAX_BYTES) {
+                throw new PlanParseException(source, 0, "file is " + size + " bytes, more than the "
+                        + PlanText.MAX_BYTES + " a plan may have");
+            }
+            return of(source, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new PlanParseException(source, 0, "no such file: " + file, e);
         } catch (IOException e) {
-            throw new PlanParseException(String.valueOf(file), 1, "cannot read the file: " + e.getMessage());
+            throw new PlanParseException(source, 0, "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,15 +1,12 @@
 package io.dutygraph.plan.reading;
 
 import io.dutygraph.plan.PlanParseException;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,23 +23,10 @@ public record PlanText(String source, List<String> lines) {
         lines = List.copyOf(lines);
     }
 
+    /** Reads a text file; refuses a missing, unreadable, oversized or non-UTF-8 one naming it. */
     public static PlanText read(Path file) {
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new PlanParseException(source, 0, "not a readable file: " + file);
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new PlanParseException(source, 0, "file is " + size + " bytes, more than the "
-                        + MAX_BYTES + " a plan may have");
-            }
-            return decode(source, Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new PlanParseException(source, 0, "no such file: " + file, e);
-        } catch (IOException e) {
-            throw new PlanParseException(source, 0, "cannot read " + file + ": " + e.getMessage(), e);
-        }
+        PlanSource source = PlanSource.read(file);
+        return decode(source.name(), source.bytes());
     }
 
     public static PlanText decode(String source, byte[] bytes) {

@@ -6,7 +6,6 @@ import io.dutygraph.plan.Names;
 import io.dutygraph.plan.Role;
 import io.dutygraph.plan.Unit;
 import io.dutygraph.plan.UnitAssignment;
-import io.dutygraph.plan.UnitKind;
 import io.dutygraph.plan.units.UnitDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
