@@ -18,10 +18,11 @@ import java.util.List;
  * @param leaderLine      1-based source line of the leader cell the leaders were read from, {@code null} if none
  * @param units           responsible units (责任单位) in written order
  * @param unitsLine       1-based source line of the units cell, {@code null} when the cell is absent
+ * @param location        where the task's text is written: a text line, a workbook cell, a table cell
  */
 public record ParsedTask(int number, String chapter, int chapterOrdinal, int sectionPosition, Integer sectionNumber, String section,
         String text, int line, List<String> leaders, LeaderSource leaderSource, Integer leaderLine,
-        List<UnitAssignment> units, Integer unitsLine) {
+        List<UnitAssignment> units, Integer unitsLine, SourceLocation location) {
 
     public ParsedTask {
         leaders = List.copyOf(leaders);

@@ -52,6 +52,13 @@ class ApiTests {
     }
 
     @Test
+    void aTaskSaysWhereItIsWritten() {
+        graphQl.document("{ task(number: 56) { line location } }").execute()
+                .path("task.line").entity(Integer.class).isEqualTo(417)
+                .path("task.location").entity(String.class).isEqualTo("wujiang-2024.txt:417");
+    }
+
+    @Test
     void coOwnedTasksAreTheTasksOnWhichEveryNamedUnitHoldsAnAssignment() {
         graphQl.documentName("coOwnedTasks").variable("units", List.of("汾湖高新区", "区发改委")).execute()
                 .path("coOwnedTasks[*].number").entityList(Integer.class).containsExactly(15, 19, 23, 106);

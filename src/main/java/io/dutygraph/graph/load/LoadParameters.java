@@ -106,6 +106,7 @@ final class LoadParameters {
             properties.put("number", task.number());
             properties.put("text", task.text());
             properties.put("line", task.line());
+            properties.put("location", task.location().toString());
             properties.put("leaderSource", task.leaderSource().name());
             properties.put("leaderLine", task.leaderLine());
             properties.put("unitsLine", task.unitsLine());

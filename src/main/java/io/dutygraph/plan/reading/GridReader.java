@@ -4,6 +4,7 @@ import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.DiagnosticCode;
 import io.dutygraph.plan.Names;
 import io.dutygraph.plan.PlanParseException;
+import io.dutygraph.plan.SourceLocation;
 import io.dutygraph.plan.reading.Grid.Cell;
 import io.dutygraph.plan.reading.Grid.Row;
 import io.dutygraph.plan.reading.Grid.Span;
@@ -125,7 +126,8 @@ final class GridReader {
             support = support == null ? units : support + "、" + units;
             units = null;
         }
-        return new Task(number, fullText, leaders, lead, support, units, row.location());
+        SourceLocation location = cell(row, columns, Column.TASK).map(Cell::location).orElse(row.location());
+        return new Task(number, fullText, leaders, lead, support, units, location);
     }
 
     private static LeaderCell leaderCell(Cell cell) {

@@ -8,6 +8,7 @@ import io.dutygraph.plan.Names;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.PlanParseException;
 import io.dutygraph.plan.Section;
+import io.dutygraph.plan.SourceLocation;
 import io.dutygraph.plan.UnitAssignment;
 import io.dutygraph.plan.UnitKind;
 import io.dutygraph.plan.reading.SectionBuilder.TaskInSection;
@@ -260,7 +261,8 @@ final class TableParser {
         tasks.add(new TaskInSection(new ParsedTask(parseNumber("task", number.group(1), taskCell.line()),
                 currentSection.chapter.numeral(), currentSection.chapter.ordinal(), currentSection.position,
                 currentSection.number, null, text,
-                taskCell.line(), leaders, leaderSource, leaderLine, units, unitsLine), currentSection));
+                taskCell.line(), leaders, leaderSource, leaderLine, units, unitsLine,
+                SourceLocation.line(source, taskCell.line())), currentSection));
     }
 
     private int parseNumber(String what, String digits, int line) {
