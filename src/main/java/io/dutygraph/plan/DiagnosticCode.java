@@ -25,5 +25,7 @@ public enum DiagnosticCode {
     /** Text that looks like a task but could not be read with confidence. */
     TASK_NOT_READ,
     /** A leader cell that names a job title (常务副区长) instead of an official. */
-    LEADER_NOT_A_NAME
+    LEADER_NOT_A_NAME,
+    /** Two spellings of one unit in a plan without a unit directory (发改委, 区发改委) taken as one unit. */
+    UNIT_SPELLINGS_MERGED
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -27,6 +28,7 @@ final class UnitListReader {
 
     private static final Pattern CLAUSES = Pattern.compile("[,，;；]");
     private static final Pattern LIST = Pattern.compile("、");
+    private static final Pattern PREFIX = Pattern.compile("^[区县市]");
     private static final Pattern ROLE_WORD = Pattern.compile("^(.+?)(牵头|配合|负责)$");
     private static final Pattern INSTITUTION_END = Pattern.compile(".*(政府|办事处|部门|单位|委员会|局|办|委|中心|集团|公司|所|院|室|处|队|站|会)$");
     private static final Pattern GENERIC_MEMBER = Pattern.compile("^(街道|乡镇|社区|村|市|区|县|镇)\\S{0,6}$");
@@ -121,12 +123,42 @@ final class UnitListReader {
     }
 
     private Unit resolve(String name, int line) {
-        Unit unit = directory.lookup(name).orElseGet(() -> new Unit(name, UnitKinds.guess(name), List.of(), List.of()));
-        if (directory.lookup(name).isEmpty() && !directory.units().isEmpty() && !unitsInPlan.containsKey(name)) {
+        Optional<Unit> known = directory.lookup(name);
+        if (known.isEmpty() && !directory.units().isEmpty() && !unitsInPlan.containsKey(name)) {
             diagnostics.accept(new Diagnostic(DiagnosticCode.UNKNOWN_UNIT, line,
                     "unit " + name + " is not in the unit directory; kept as written"));
         }
+        Unit unit = known.or(() -> learnedSpelling(name, line))
+                .orElseGet(() -> new Unit(name, UnitKinds.guess(name), List.of(), List.of()));
         unitsInPlan.putIfAbsent(unit.name(), unit);
         return unit;
+    }
+
+    /**
+     * Without a directory, the plan itself teaches spellings: 发改委 and 区发改委 in one plan are one unit (the first
+     * spelling met names it, the other becomes its alias). Every such merge is reported.
+     */
+    private Optional<Unit> learnedSpelling(String name, int line) {
+        if (!directory.units().isEmpty() || unitsInPlan.containsKey(name)) {
+            return Optional.empty();
+        }
+        for (Unit unit : unitsInPlan.values()) {
+            if (unit.aliases().contains(name) || samePrefixless(unit.name(), name)) {
+                if (!unit.aliases().contains(name)) {
+                    List<String> aliases = new ArrayList<>(unit.aliases());
+                    aliases.add(name);
+                    unitsInPlan.put(unit.name(), new Unit(unit.name(), unit.kind(), aliases, unit.members()));
+                    diagnostics.accept(new Diagnostic(DiagnosticCode.UNIT_SPELLINGS_MERGED, line, "unit " + name
+                            + " is taken as " + unit.name() + " (the same name with or without its 区/县/市 prefix)"));
+                }
+                return Optional.of(unitsInPlan.get(unit.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean samePrefixless(String a, String b) {
+        return !a.equals(b) && (a.equals(PREFIX.matcher(b).replaceFirst("")) || b.equals(PREFIX.matcher(a).replaceFirst("")))
+                && Math.min(a.length(), b.length()) >= 2;
     }
 }

@@ -2,11 +2,17 @@ package io.dutygraph.plan.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dutygraph.plan.Diagnostic;
+import io.dutygraph.plan.DiagnosticCode;
 import io.dutygraph.plan.Role;
 import io.dutygraph.plan.SourceLocation;
+import io.dutygraph.plan.UnitAssignment;
 import io.dutygraph.plan.reading.PlanRecord.Heading;
 import io.dutygraph.plan.reading.UnitListReader.Piece;
+import io.dutygraph.plan.units.UnitDirectory;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,5 +82,18 @@ class ReadingRulesTests {
             """)
     void headerWordsNameColumnsWhateverTheirSpacing(String word, Column column) {
         assertThat(Column.of(word)).isEqualTo(column);
+    }
+
+    @Test
+    void withoutADirectoryAPlanTeachesItsOwnSpellings() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        UnitListReader reader = new UnitListReader(UnitDirectory.empty(), Set.of(), diagnostics::add);
+        reader.read("区发改局、区财政局", Role.LEAD, null, 3);
+        List<UnitAssignment> later = reader.read("发改局、财政", Role.SUPPORT, null, 9);
+        assertThat(later).extracting(UnitAssignment::unit).containsExactly("区发改局", "财政");
+        assertThat(reader.unitsInPlan()).filteredOn(unit -> unit.name().equals("区发改局")).singleElement()
+                .satisfies(unit -> assertThat(unit.aliases()).containsExactly("发改局"));
+        assertThat(diagnostics).extracting(Diagnostic::code).containsExactly(DiagnosticCode.UNIT_SPELLINGS_MERGED);
+        assertThat(diagnostics.get(0).line()).isEqualTo(9);
     }
 }
