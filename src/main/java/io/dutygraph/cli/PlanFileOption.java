@@ -2,7 +2,7 @@ package io.dutygraph.cli;
 
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.reading.PlanParser;
-import io.dutygraph.plan.units.UnitDirectory;
+import io.dutygraph.plan.units.UnitDirectories;
 import java.nio.file.Path;
 import picocli.CommandLine.Parameters;
 
@@ -13,6 +13,6 @@ class PlanFileOption {
     Path file;
 
     ParsedPlan parse() {
-        return new PlanParser(UnitDirectory.bundled()).parse(file);
+        return new PlanParser(UnitDirectories.bundled()).parse(file);
     }
 }

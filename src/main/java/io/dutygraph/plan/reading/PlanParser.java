@@ -2,12 +2,14 @@ package io.dutygraph.plan.reading;
 
 import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.DiagnosticCode;
+import io.dutygraph.plan.LoadOptions;
 import io.dutygraph.plan.Names;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.PlanMetadata;
 import io.dutygraph.plan.PlanParseException;
 import io.dutygraph.plan.Unit;
+import io.dutygraph.plan.units.UnitDirectories;
 import io.dutygraph.plan.units.UnitDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,17 +31,32 @@ public final class PlanParser {
     private static final Pattern FOOTNOTE = Pattern.compile("^注\\s*:");
     private static final Pattern DATA_PROVIDERS = Pattern.compile("([^,。:]+?)主要负责提供数据");
 
-    private final UnitDirectory directory;
+    private final UnitDirectories directories;
 
+    /** A parser using one directory whatever the plan's jurisdiction (tests, synthetic plans). */
     public PlanParser(UnitDirectory directory) {
-        this.directory = directory;
+        this(UnitDirectories.everywhere(directory));
+    }
+
+    /** A parser choosing the unit directory of each plan's jurisdiction. */
+    public PlanParser(UnitDirectories directories) {
+        this.directories = directories;
     }
 
     public ParsedPlan parse(Path file) {
-        return parse(PlanText.read(file));
+        return parse(PlanText.read(file), LoadOptions.NONE);
+    }
+
+    public ParsedPlan parse(Path file, LoadOptions options) {
+        return parse(PlanText.read(file), options);
     }
 
     public ParsedPlan parse(PlanText text) {
+        return parse(text, LoadOptions.NONE);
+    }
+
+    /** Reads a plan; the options' jurisdiction and year win over the document's. */
+    public ParsedPlan parse(PlanText text, LoadOptions options) {
         List<String> lines = text.lines();
         String source = text.source();
         int headerIndex = findHeader(source, lines);
@@ -47,8 +64,10 @@ public final class PlanParser {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String footnote = lines.get(footnoteIndex).strip();
 
-        PlanMetadata info = new MetadataReader(source, lines.subList(0, headerIndex), diagnostics::add).read(footnote);
-        UnitCellReader unitReader = new UnitCellReader(directory, dataProviders(footnote), diagnostics::add);
+        PlanMetadata info = new MetadataReader(source, lines.subList(0, headerIndex), diagnostics::add, options)
+                .read(footnote);
+        UnitDirectory directory = directories.of(info.jurisdiction());
+        UnitCellReader unitReader = new UnitCellReader(directory, dataProviders(directory, footnote), diagnostics::add);
         int tableStart = headerIndex + 2 * HEADER.size();
         List<TableToken> tokens = TableTokenizer.tokenize(lines, tableStart, footnoteIndex);
         if (tokens.stream().noneMatch(TableToken.Cell.class::isInstance)) {
@@ -96,7 +115,7 @@ public final class PlanParser {
                 + "ends at the last line: the file looks truncated");
     }
 
-    private Set<String> dataProviders(String footnote) {
+    private static Set<String> dataProviders(UnitDirectory directory, String footnote) {
         Set<String> providers = new LinkedHashSet<>();
         Matcher matcher = DATA_PROVIDERS.matcher(Names.fold(footnote));
         if (matcher.find()) {
