@@ -6,7 +6,7 @@ import io.dutygraph.plan.units.UnitDirectories;
 import java.nio.file.Path;
 import picocli.CommandLine.Parameters;
 
-/** The plan file a command reads, parsed with the bundled unit directory (a picocli mixin). */
+/** The plan file a command reads, parsed with the bundled unit directories (a picocli mixin). */
 class PlanFileOption {
 
     @Parameters(paramLabel = "FILE", description = "the plan document (UTF-8 text)")
