@@ -1,13 +1,17 @@
-// The graph's constraints and indexes. Every statement is idempotent (IF NOT EXISTS) and runs at every start.
+// The graph's constraints and indexes. Every statement is idempotent (IF NOT EXISTS) and runs at every start,
+// after the migrations (cypher/migrations/), which change what an older release wrote.
 // Key formats other code relies on: Plan.id 'wujiang-2024'; Chapter.key '<planId>/<ordinal>';
-// Section.key '<planId>/<chapterOrdinal>/<position>'; Task.key '<planId>/<number>'.
+// Section.key '<planId>/<chapterOrdinal>/<position>'; Task.key '<planId>/<number>';
+// Unit.key and Official.key '<jurisdiction>/<name>' (unique within a jurisdiction, shared by its years).
 
 CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (p:Plan) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT chapter_key IF NOT EXISTS FOR (c:Chapter) REQUIRE c.key IS UNIQUE;
 CREATE CONSTRAINT section_key IF NOT EXISTS FOR (s:Section) REQUIRE s.key IS UNIQUE;
 CREATE CONSTRAINT task_key IF NOT EXISTS FOR (t:Task) REQUIRE t.key IS UNIQUE;
-CREATE CONSTRAINT official_name IF NOT EXISTS FOR (o:Official) REQUIRE o.name IS UNIQUE;
-CREATE CONSTRAINT unit_name IF NOT EXISTS FOR (u:Unit) REQUIRE u.name IS UNIQUE;
+CREATE CONSTRAINT official_key IF NOT EXISTS FOR (o:Official) REQUIRE o.key IS UNIQUE;
+CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (u:Unit) REQUIRE u.key IS UNIQUE;
+CREATE CONSTRAINT jurisdiction_name IF NOT EXISTS FOR (j:Jurisdiction) REQUIRE j.name IS UNIQUE;
+CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE;
 
 CREATE INDEX task_number IF NOT EXISTS FOR (t:Task) ON (t.number);
 CREATE INDEX task_plan_id IF NOT EXISTS FOR (t:Task) ON (t.planId);
@@ -15,6 +19,10 @@ CREATE INDEX chapter_plan_id IF NOT EXISTS FOR (c:Chapter) ON (c.planId);
 CREATE INDEX section_plan_id IF NOT EXISTS FOR (s:Section) ON (s.planId);
 CREATE INDEX diagnostic_plan_id IF NOT EXISTS FOR (d:Diagnostic) ON (d.planId);
 CREATE INDEX plan_loaded_at IF NOT EXISTS FOR (p:Plan) ON (p.loadedAt);
+CREATE INDEX plan_jurisdiction IF NOT EXISTS FOR (p:Plan) ON (p.jurisdiction);
+CREATE INDEX unit_name IF NOT EXISTS FOR (u:Unit) ON (u.name);
+CREATE INDEX unit_jurisdiction IF NOT EXISTS FOR (u:Unit) ON (u.jurisdiction);
+CREATE INDEX official_name IF NOT EXISTS FOR (o:Official) ON (o.name);
 
 // Full-text search over Chinese text: the cjk analyzer indexes overlapping character bigrams.
 CREATE FULLTEXT INDEX taskText IF NOT EXISTS FOR (t:Task) ON EACH [t.text]

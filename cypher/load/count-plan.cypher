@@ -6,4 +6,4 @@ CALL (p) { MATCH (:Task {planId: p.id})<-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RES
 CALL (p) { MATCH (:Task {planId: p.id})<-[:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]-(u:Unit) RETURN count(DISTINCT u) AS units }
 CALL (p) { MATCH (:Task {planId: p.id})<-[:OVERSEES]-(o:Official) RETURN count(DISTINCT o) AS officials }
 CALL (p) { MATCH (:Task {planId: p.id})<-[r:OVERSEES]-() RETURN count(r) AS oversights }
-RETURN p.id AS planId, tasks, assignments, units, officials, oversights
+RETURN p.id AS planId, p.jurisdiction AS jurisdiction, p.year AS year, tasks, assignments, units, officials, oversights

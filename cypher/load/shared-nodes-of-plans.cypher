@@ -2,5 +2,5 @@
 UNWIND $planIds AS planId
 MATCH (:Task {planId: planId})<-[:OVERSEES|LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]-(n)
 WITH DISTINCT n
-RETURN [x IN collect(n) WHERE x:Unit | x.name] AS unitNames,
-       [x IN collect(n) WHERE x:Official | x.name] AS officialNames
+RETURN [x IN collect(n) WHERE x:Unit | x.key] AS unitKeys,
+       [x IN collect(n) WHERE x:Official | x.key] AS officialKeys

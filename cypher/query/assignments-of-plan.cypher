@@ -6,7 +6,7 @@ MATCH (t)<-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]-(w:Unit)
 WHERE $relationship IS NULL OR type(r) = $relationship
 OPTIONAL MATCH (w)-[:INCLUDES]->(member:Unit)
 WITH t, r, w, coalesce(member, w) AS u
-RETURN t {.*} AS task, u {.name, .kind, .aliases, isTown: u:Town} AS unit, type(r) AS relationship,
+RETURN t {.*} AS task, u {.key, .name, .jurisdiction, .kind, .aliases, isTown: u:Town} AS unit, type(r) AS relationship,
        r.asWritten AS asWritten, r.capacity AS capacity, r.line AS line, r.position AS position,
        CASE WHEN u = w THEN null ELSE w.name END AS viaCollective
 ORDER BY t.number, r.position

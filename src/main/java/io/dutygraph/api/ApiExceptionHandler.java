@@ -3,6 +3,8 @@ package io.dutygraph.api;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.dutygraph.graph.query.AmbiguousNameException;
+import io.dutygraph.graph.query.UnknownJurisdictionException;
 import io.dutygraph.graph.query.UnknownNameException;
 import io.dutygraph.graph.query.UnknownPlanException;
 import java.util.Map;
@@ -24,6 +26,18 @@ class ApiExceptionHandler {
     GraphQLError unknownPlan(UnknownPlanException exception, DataFetchingEnvironment environment) {
         return GraphqlErrorBuilder.newError(environment).errorType(ErrorType.NOT_FOUND).message(exception.getMessage())
                 .extensions(Map.of("knownPlans", exception.knownPlans())).build();
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError ambiguousName(AmbiguousNameException exception, DataFetchingEnvironment environment) {
+        return GraphqlErrorBuilder.newError(environment).errorType(ErrorType.BAD_REQUEST).message(exception.getMessage())
+                .extensions(Map.of("names", exception.names(), "jurisdictions", exception.jurisdictions())).build();
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError unknownJurisdiction(UnknownJurisdictionException exception, DataFetchingEnvironment environment) {
+        return GraphqlErrorBuilder.newError(environment).errorType(ErrorType.NOT_FOUND).message(exception.getMessage())
+                .extensions(Map.of("knownJurisdictions", exception.knownJurisdictions())).build();
     }
 
     @GraphQlExceptionHandler({PageSizeException.class, InvalidCursorException.class, InvalidArgumentException.class})

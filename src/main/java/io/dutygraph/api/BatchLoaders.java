@@ -36,31 +36,35 @@ class BatchLoaders {
                     return BatchAnswers.each(keys, task -> byKey.getOrDefault(task.key(), List.of()));
                 }));
         registry.<UnitAssignmentsKey, List<AssignmentView>>forName("unitAssignments").registerMappedBatchLoader(
-                (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::name,
-                        key -> List.of(key.role() == null ? "" : key.role().name(), String.valueOf(key.plan())),
-                        (key, names) -> units.assignments(names, plans.resolve(key.plan()), key.role()))));
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
+                        (key, names) -> units.assignments(names, planId(plans, key.plan(), key.jurisdiction()), key.role()))));
         registry.<PlanScopedName, List<Partner>>forName("unitPartners").registerMappedBatchLoader(
-                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::name, PlanScopedName::plan,
-                        (key, names) -> units.partners(names, plans.resolve(key.plan())))));
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::key, PlanScopedName::scope,
+                        (key, names) -> units.partners(names, planId(plans, key.plan(), key.jurisdiction())))));
         registry.<PlanScopedName, List<OfficialView>>forName("unitOfficials").registerMappedBatchLoader(
-                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::name, PlanScopedName::plan,
-                        (key, names) -> units.officials(names, plans.resolve(key.plan())))));
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::key, PlanScopedName::scope,
+                        (key, names) -> units.officials(names, planId(plans, key.plan(), key.jurisdiction())))));
         registry.<PlanScopedName, List<TaskView>>forName("officialTasks").registerMappedBatchLoader(
-                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::name, PlanScopedName::plan,
-                        (key, names) -> officials.tasks(names, plans.resolve(key.plan())))));
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::key, PlanScopedName::scope,
+                        (key, names) -> officials.tasks(names, planId(plans, key.plan(), key.jurisdiction())))));
         registry.<PlanScopedName, List<UnitView>>forName("officialLeadUnits").registerMappedBatchLoader(
-                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::name, PlanScopedName::plan,
-                        (key, names) -> officials.leadUnits(names, plans.resolve(key.plan())))));
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::key, PlanScopedName::scope,
+                        (key, names) -> officials.leadUnits(names, planId(plans, key.plan(), key.jurisdiction())))));
+    }
+
+    /** The plan given, else the most recent plan of the unit's or official's jurisdiction. */
+    private static String planId(PlanQueries plans, String plan, String jurisdiction) {
+        return plans.resolve(plan, jurisdiction).id();
     }
 
     /**
      * Groups keys by the arguments they share ({@code scope}), runs one query per group for all the group's
      * names, and hands each key its list (empty when the query found nothing for its name).
      */
-    private static <K, V> Map<K, List<V>> load(Set<K> keys, Function<K, String> name, Function<K, Object> scope,
+    private static <K, V> Map<K, List<V>> load(Set<K> keys, Function<K, String> name, Function<K, String> scope,
             BiFunction<K, List<String>, Map<String, List<V>>> query) {
         Map<K, List<V>> result = new HashMap<>();
-        keys.stream().collect(Collectors.groupingBy(key -> String.valueOf(scope.apply(key)))).values().forEach(group -> {
+        keys.stream().collect(Collectors.groupingBy(scope)).values().forEach(group -> {
             Map<String, List<V>> byName = query.apply(group.get(0), group.stream().map(name).distinct().toList());
             group.forEach(key -> result.put(key, byName.getOrDefault(name.apply(key), List.of())));
         });

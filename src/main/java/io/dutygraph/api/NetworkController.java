@@ -1,6 +1,6 @@
 package io.dutygraph.api;
 
-import io.dutygraph.graph.query.PlanQueries;
+import io.dutygraph.graph.query.UnitQueries;
 import io.dutygraph.network.CoordinationNetwork;
 import io.dutygraph.network.NetworkQueries;
 import io.dutygraph.network.PathStep;
@@ -17,23 +17,25 @@ class NetworkController {
     /** Schema default of {@code coordinationPath(maxHops)}, also when a client passes null explicitly. */
     private static final int DEFAULT_MAX_HOPS = 6;
 
-    private final PlanQueries plans;
+    private final UnitQueries units;
     private final NetworkQueries network;
 
-    NetworkController(PlanQueries plans, NetworkQueries network) {
-        this.plans = plans;
+    NetworkController(UnitQueries units, NetworkQueries network) {
+        this.units = units;
         this.network = network;
     }
 
     @QueryMapping
     CoordinationNetwork coordinationNetwork(@Argument String plan, @Argument String chapter, @Argument Role role,
-            @Argument Integer minShared) {
-        return network.network(plans.resolve(plan), chapter, role, minShared == null ? 1 : minShared);
+            @Argument Integer minShared, @Argument String jurisdiction) {
+        String planId = units.planFor(plan, jurisdiction, List.of()).id();
+        return network.network(planId, chapter, role, minShared == null ? 1 : minShared);
     }
 
     @QueryMapping
     List<PathStep> coordinationPath(@Argument String from, @Argument String to, @Argument Integer maxHops,
-            @Argument String plan) {
-        return network.path(plans.resolve(plan), from, to, maxHops == null ? DEFAULT_MAX_HOPS : maxHops);
+            @Argument String plan, @Argument String jurisdiction) {
+        return network.path(units.planFor(plan, jurisdiction, List.of(from, to)), from, to,
+                maxHops == null ? DEFAULT_MAX_HOPS : maxHops);
     }
 }

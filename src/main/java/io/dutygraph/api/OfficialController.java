@@ -27,8 +27,8 @@ class OfficialController {
     }
 
     @QueryMapping
-    OfficialView official(@Argument String name) {
-        return new OfficialView(officials.resolve(name));
+    OfficialView official(@Argument String name, @Argument String jurisdiction) {
+        return officials.official(name, jurisdiction);
     }
 
     @QueryMapping
@@ -39,7 +39,7 @@ class OfficialController {
     @SchemaMapping
     CompletableFuture<List<TaskView>> tasks(OfficialView official, @Argument String plan,
             DataLoader<PlanScopedName, List<TaskView>> officialTasks) {
-        return officialTasks.load(new PlanScopedName(official.name(), plan));
+        return officialTasks.load(new PlanScopedName(official.key(), official.jurisdiction(), plan));
     }
 
     @SchemaMapping
@@ -51,6 +51,6 @@ class OfficialController {
     @SchemaMapping
     CompletableFuture<List<UnitView>> leadUnits(OfficialView official, @Argument String plan,
             DataLoader<PlanScopedName, List<UnitView>> officialLeadUnits) {
-        return officialLeadUnits.load(new PlanScopedName(official.name(), plan));
+        return officialLeadUnits.load(new PlanScopedName(official.key(), official.jurisdiction(), plan));
     }
 }

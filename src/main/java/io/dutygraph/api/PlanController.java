@@ -2,6 +2,8 @@ package io.dutygraph.api;
 
 import io.dutygraph.graph.query.ChapterView;
 import io.dutygraph.graph.query.DiagnosticView;
+import io.dutygraph.graph.query.JurisdictionView;
+import io.dutygraph.graph.query.Jurisdictions;
 import io.dutygraph.graph.query.PlanQueries;
 import io.dutygraph.graph.query.PlanView;
 import io.dutygraph.graph.query.SectionView;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Plans and their structure: chapters, sections, diagnostics. */
@@ -21,15 +24,27 @@ class PlanController {
 
     private final PlanQueries plans;
     private final TaskQueries tasks;
+    private final Jurisdictions jurisdictions;
 
-    PlanController(PlanQueries plans, TaskQueries tasks) {
+    PlanController(PlanQueries plans, TaskQueries tasks, Jurisdictions jurisdictions) {
         this.plans = plans;
         this.tasks = tasks;
+        this.jurisdictions = jurisdictions;
     }
 
     @QueryMapping
-    List<PlanView> plans() {
-        return plans.plans();
+    List<PlanView> plans(@Argument String jurisdiction) {
+        return plans.plans(jurisdiction);
+    }
+
+    @QueryMapping
+    List<JurisdictionView> jurisdictions() {
+        return jurisdictions.all();
+    }
+
+    @SchemaMapping(typeName = "Jurisdiction", field = "plans")
+    List<PlanView> plansOf(JurisdictionView jurisdiction) {
+        return plans.plans(jurisdiction.name());
     }
 
     @QueryMapping

@@ -47,7 +47,7 @@ class TaskController {
             @Argument String plan) {
         int limit = paging.pageSize(first);
         int offset = paging.offsetAfter(after);
-        return Connection.of(tasks.tasks(plans.resolve(plan), where == null ? TaskFilter.NONE : where, offset, limit));
+        return Connection.of(tasks.tasks(plans.resolve(plan, null), where == null ? TaskFilter.NONE : where, offset, limit));
     }
 
     @QueryMapping

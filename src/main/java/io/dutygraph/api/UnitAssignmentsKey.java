@@ -2,6 +2,13 @@ package io.dutygraph.api;
 
 import io.dutygraph.plan.Role;
 
-/** Batch key of a unit's assignments: canonical unit name, role (null = any) and plan argument (null = latest). */
-record UnitAssignmentsKey(String name, Role role, String plan) {
+/**
+ * Batch key of a unit's assignments: unit key and jurisdiction, role (null = any) and plan argument (null = the
+ * most recent plan of the unit's jurisdiction).
+ */
+record UnitAssignmentsKey(String key, String jurisdiction, Role role, String plan) {
+
+    String scope() {
+        return (role == null ? "" : role.name()) + "/" + (plan != null ? "plan:" + plan : "jurisdiction:" + jurisdiction);
+    }
 }

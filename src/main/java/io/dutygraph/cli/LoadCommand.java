@@ -2,48 +2,142 @@ package io.dutygraph.cli;
 
 import io.dutygraph.DutyGraphApplication;
 import io.dutygraph.graph.load.LoadReport;
+import io.dutygraph.graph.load.PlanLoadException;
 import io.dutygraph.ingest.PlanIngest;
+import io.dutygraph.plan.LoadOptions;
 import io.dutygraph.plan.ParsedPlan;
+import io.dutygraph.plan.PlanParseException;
+import io.dutygraph.plan.reading.Layout;
+import io.dutygraph.plan.reading.PlanParser;
+import io.dutygraph.plan.reading.PlanSource;
+import io.dutygraph.plan.units.UnitDirectories;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * Loads a plan into the configured database (embedded by default, or external by URI), replacing an
- * earlier version of the same plan. The file is parsed before the database is touched: a bad file changes nothing.
+ * Loads plans into the configured database (embedded by default, or external by URI). Every file is parsed before
+ * the database is touched; each plan then loads in its own transaction, replacing an earlier version of it. A bad
+ * file is reported and skipped, the others still load, and the exit code is then 2.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Load a plan into the configured Neo4j database and report the counts.")
+        description = "Load plans (files, or folders of plan files: .txt, .xlsx, .xls, .docx, .html) into the configured "
+                + "Neo4j database and report the counts.")
 class LoadCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    PlanFileOption planFile;
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "plan documents (text, .xlsx, .xls, .docx, .html) or folders holding them")
+    List<Path> paths;
+
+    @Option(names = "--jurisdiction", paramLabel = "NAME",
+            description = "the jurisdiction of every plan given (e.g. 咸宁市咸安区), over what the documents say")
+    String jurisdiction;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "the year of every plan given, over what the documents say")
+    Integer year;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT",
+            description = "read every text plan in this layout instead of the one its content shows: ${COMPLETION-CANDIDATES}")
+    Layout layout;
 
     @Unmatched
     String[] springArguments = new String[0];
 
     @Override
     public Integer call() {
-        ParsedPlan plan = planFile.parse();
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        ProgressBar progress = new ProgressBar(err, ProgressBar.onTerminal());
+        List<Path> files = PlanFiles.expand(paths);
+        Map<Path, ParsedPlan> parsed = parse(files, new LoadOptions(jurisdiction, year), progress);
+        int failed = files.size() - parsed.size();
+        int loaded = 0;
+        if (!parsed.isEmpty()) {
+            List<Path> refused = load(parsed, progress);
+            failed += refused.size();
+            loaded = parsed.size() - refused.size();
+        }
+        progress.finish();
+        out.printf("%d of %d plan%s loaded%s%n", loaded, files.size(), files.size() == 1 ? "" : "s",
+                failed == 0 ? "" : ", " + failed + " failed");
+        out.flush();
+        return failed == 0 ? 0 : DutyGraphCommand.EXIT_BAD_INPUT;
+    }
+
+    private Map<Path, ParsedPlan> parse(List<Path> files, LoadOptions options, ProgressBar progress) {
+        PlanParser parser = new PlanParser(UnitDirectories.bundled());
+        Map<Path, ParsedPlan> parsed = new LinkedHashMap<>();
+        progress.start(files.size());
+        for (Path file : files) {
+            progress.working("reading " + file.getFileName());
+            try {
+                parsed.put(file, parser.parse(PlanSource.read(file), Optional.ofNullable(layout), options));
+            } catch (PlanParseException | UncheckedIOException e) {
+                error(progress, e);
+            }
+            progress.step();
+        }
+        return parsed;
+    }
+
+    /** Loads each plan in its own transaction; the files whose plan the database refused. */
+    private List<Path> load(Map<Path, ParsedPlan> plans, ProgressBar progress) {
+        List<Path> refused = new ArrayList<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DutyGraphApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("dutygraph.plan.load-bundled-if-empty=false")
-                .run(springArguments)) {
-            LoadReport report = context.getBean(PlanIngest.class).load(plan);
-            spec.commandLine().getOut().printf("loaded %s from %s: %d tasks, %d units, %d officials, %d assignments, "
-                    + "%d oversights in %d ms%n", report.planId(), planFile.file, report.tasks(), report.units(),
-                    report.officials(), report.assignments(), report.oversights(), report.millis());
-            spec.commandLine().getOut().flush();
+                .run(withoutBundledPlan(springArguments))) {
+            PlanIngest ingest = context.getBean(PlanIngest.class);
+            progress.start(plans.size());
+            plans.forEach((file, plan) -> {
+                progress.working("loading " + file.getFileName());
+                try {
+                    progress.println(spec.commandLine().getOut(), summary(file, plan, ingest.load(plan)));
+                } catch (PlanLoadException e) {
+                    error(progress, e);
+                    refused.add(file);
+                }
+                progress.step();
+            });
         }
-        return 0;
+        return refused;
+    }
+
+    /**
+     * The Spring arguments with the bundled plan switched off: as an argument, since application.yml (which
+     * switches it on) ranks above Spring's default properties.
+     */
+    private static String[] withoutBundledPlan(String[] arguments) {
+        String[] all = new String[arguments.length + 1];
+        all[0] = "--dutygraph.plan.load-bundled-if-empty=false";
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return all;
+    }
+
+    private static String summary(Path file, ParsedPlan plan, LoadReport report) {
+        return String.format("loaded %s (%s %s) from %s: %d tasks, %d units, %d officials, %d assignments, "
+                + "%d oversights, %d diagnostics in %d ms", report.planId(), report.jurisdiction(),
+                report.year() == null ? "year unknown" : report.year(), file, report.tasks(), report.units(),
+                report.officials(), report.assignments(), report.oversights(), plan.diagnostics().size(), report.millis());
+    }
+
+    private void error(ProgressBar progress, RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        progress.println(spec.commandLine().getErr(), "error: " + message.replace('\n', ' '));
     }
 }

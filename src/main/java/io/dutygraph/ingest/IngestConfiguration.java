@@ -1,21 +1,21 @@
 package io.dutygraph.ingest;
 
 import io.dutygraph.plan.reading.PlanParser;
-import io.dutygraph.plan.units.UnitDirectory;
+import io.dutygraph.plan.units.UnitDirectories;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The parser with the bundled unit directory, for the parts of the application that load plans. */
+/** The parser with the bundled unit directories, for the parts of the application that load plans. */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
     @Bean
-    UnitDirectory unitDirectory() {
-        return UnitDirectory.bundled();
+    UnitDirectories unitDirectories() {
+        return UnitDirectories.bundled();
     }
 
     @Bean
-    PlanParser planParser(UnitDirectory unitDirectory) {
-        return new PlanParser(unitDirectory);
+    PlanParser planParser(UnitDirectories unitDirectories) {
+        return new PlanParser(unitDirectories);
     }
 }

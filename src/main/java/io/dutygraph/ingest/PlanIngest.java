@@ -2,6 +2,7 @@ package io.dutygraph.ingest;
 
 import io.dutygraph.graph.load.LoadReport;
 import io.dutygraph.graph.load.PlanLoader;
+import io.dutygraph.plan.LoadOptions;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.reading.PlanParser;
 import io.dutygraph.plan.reading.PlanSource;
@@ -33,7 +34,12 @@ public class PlanIngest {
 
     /** Parses and loads a document, given as a Spring resource. */
     public LoadReport ingest(Resource document) {
-        return loader.load(parser.parse(read(document), Optional.empty()));
+        return ingest(document, LoadOptions.NONE);
+    }
+
+    /** Parses and loads a document; the options' jurisdiction and year win over the document's. */
+    public LoadReport ingest(Resource document, LoadOptions options) {
+        return loader.load(parser.parse(read(document), Optional.empty(), options));
     }
 
     /** Parses and loads a document when the graph holds no plan yet; empty when it already holds plans. */

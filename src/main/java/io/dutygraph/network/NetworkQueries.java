@@ -2,6 +2,7 @@ package io.dutygraph.network;
 
 import io.dutygraph.graph.query.AssignmentView;
 import io.dutygraph.graph.query.PlanQueries;
+import io.dutygraph.graph.query.PlanRef;
 import io.dutygraph.graph.query.TaskView;
 import io.dutygraph.graph.query.UnitQueries;
 import io.dutygraph.graph.query.UnitView;
@@ -74,11 +75,14 @@ public class NetworkQueries {
         return new CoordinationNetwork(nodes, edges);
     }
 
-    /** The shortest chain unit → task → unit … between two units within one plan; empty beyond maxHops. */
-    public List<PathStep> path(String planId, String from, String to, int maxHops) {
-        String source = units.resolve(from);
-        String target = units.resolve(to);
-        Assignments assignments = assignments(planId, null, null);
+    /**
+     * The shortest chain unit → task → unit … between two units (named in the plan's jurisdiction) within one plan;
+     * empty beyond maxHops.
+     */
+    public List<PathStep> path(PlanRef plan, String from, String to, int maxHops) {
+        String source = units.resolve(plan.jurisdiction(), from);
+        String target = units.resolve(plan.jurisdiction(), to);
+        Assignments assignments = assignments(plan.id(), null, null);
         if (!assignments.units.containsKey(source) || !assignments.units.containsKey(target)) {
             return List.of();
         }

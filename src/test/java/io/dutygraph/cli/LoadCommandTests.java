@@ -17,7 +17,10 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 
-/** {@code load FILE} puts a plan into the configured database; a bad file changes nothing and exits 2. */
+/**
+ * {@code load PATH…} puts plans into the configured database, each in its own transaction; a bad file is reported
+ * and changes nothing, the others still load, and the exit code is then 2.
+ */
 class LoadCommandTests {
 
     @TempDir
@@ -62,10 +65,51 @@ class LoadCommandTests {
         assertThat(dataDirectory).doesNotExist();
     }
 
-    private int load(Path file) {
+    @Test
+    void loadsSeveralFilesAndFoldersSkippingABadOneAndExitsTwo() throws IOException {
+        String plan = Files.readString(realPlan);
+        Path folder = Files.createDirectories(dir.resolve("plans/2024"));
+        Files.writeString(folder.resolve("xianan-2024.txt"), plan.replace("苏州市吴江区人民政府", "咸宁市咸安区人民政府"));
+        Files.writeString(folder.resolve("notes.md"), "not a plan, and not a .txt: a folder does not offer it");
+        Path bad = Files.writeString(dir.resolve("broken.txt"), "这不是任务分解表。\n");
+
+        assertThat(load(dir.resolve("plans"), realPlan, bad)).isEqualTo(2);
+
+        String output = out.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains("loaded xianan-2024 (咸宁市咸安区 2024)", "loaded wujiang-2024 (苏州市吴江区 2024)",
+                "118 tasks", "diagnostics", "2 of 3 plans loaded, 1 failed");
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().startsWith("error: broken.txt:1:");
+        assertThat(storeAnswers("MATCH (p:Plan) RETURN p.id + ' ' + p.jurisdiction AS row ORDER BY row"))
+                .containsExactly("wujiang-2024 苏州市吴江区", "xianan-2024 咸宁市咸安区");
+    }
+
+    @Test
+    void jurisdictionAndYearGivenOnLoadWinOverTheDocument() throws IOException {
+        assertThat(load(realPlan, "--jurisdiction", "广东省", "--year", "2025")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("loaded wujiang-2024 (广东省 2025)", "1 of 1 plan loaded");
+        assertThat(storeAnswers("MATCH (u:Unit {name: '区发改委'}) RETURN u.key AS row")).containsExactly("广东省/区发改委");
+    }
+
+    private int load(Object... arguments) {
+        List<String> command = new java.util.ArrayList<>(List.of("load"));
+        for (Object argument : arguments) {
+            command.add(argument.toString());
+        }
+        command.add("--dutygraph.neo4j.embedded.data-directory=" + dataDirectory);
+        command.add("--dutygraph.neo4j.embedded.bolt-port=0");
         return DutyGraphCommand.newCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute("load", file.toString(),
-                "--dutygraph.neo4j.embedded.data-directory=" + dataDirectory, "--dutygraph.neo4j.embedded.bolt-port=0");
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(command.toArray(String[]::new));
+    }
+
+    private List<String> storeAnswers(String cypher) {
+        DatabaseManagementService store = new DatabaseManagementServiceBuilder(dataDirectory)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 8L * 1024 * 1024).build();
+        try {
+            return store.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(cypher,
+                    java.util.Map.of(), result -> result.stream().map(row -> (String) row.get("row")).toList());
+        } finally {
+            store.shutdown();
+        }
     }
 
     private List<Long> taskNumbersInTheStore() {

@@ -1,6 +1,7 @@
 package io.dutygraph.graph.load;
 
 import io.dutygraph.plan.Diagnostic;
+import io.dutygraph.plan.JurisdictionKeys;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.PlanMetadata;
@@ -45,6 +46,8 @@ final class LoadParameters {
         row.put("id", info.id());
         row.put("title", info.title());
         row.put("issuer", info.issuer());
+        row.put("jurisdiction", info.jurisdiction());
+        row.put("year", info.year());
         row.put("date", info.date());
         row.put("approvedBy", info.approvedBy());
         row.put("declaredTaskCount", info.declaredTaskCount());
@@ -83,16 +86,20 @@ final class LoadParameters {
         }).toList();
     }
 
-    static List<Map<String, Object>> units(List<Unit> units) {
-        return units.stream().map(unit -> Map.<String, Object>of("name", unit.name(), "kind", unit.kind().name(),
-                "aliases", unit.aliases(), "isTown", unit.isTown()))
+    static List<Map<String, Object>> units(ParsedPlan plan) {
+        String jurisdiction = plan.plan().jurisdiction();
+        return plan.units().stream().map(unit -> Map.<String, Object>of("key", JurisdictionKeys.of(jurisdiction,
+                        unit.name()), "name", unit.name(), "jurisdiction", jurisdiction, "kind", unit.kind().name(),
+                        "aliases", unit.aliases(), "isTown", unit.isTown()))
                 .toList();
     }
 
-    static List<Map<String, Object>> memberships(List<Unit> units) {
+    static List<Map<String, Object>> memberships(ParsedPlan plan) {
+        String jurisdiction = plan.plan().jurisdiction();
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Unit unit : units) {
-            unit.members().forEach(member -> rows.add(Map.of("collective", unit.name(), "member", member)));
+        for (Unit unit : plan.units()) {
+            unit.members().forEach(member -> rows.add(Map.of("collective", JurisdictionKeys.of(jurisdiction, unit.name()),
+                    "member", JurisdictionKeys.of(jurisdiction, member))));
         }
         return rows;
     }
@@ -122,6 +129,8 @@ final class LoadParameters {
             for (int i = 0; i < task.leaders().size(); i++) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("official", task.leaders().get(i));
+                row.put("officialKey", JurisdictionKeys.of(plan.plan().jurisdiction(), task.leaders().get(i)));
+                row.put("jurisdiction", plan.plan().jurisdiction());
                 row.put("taskKey", taskKey(planId, task.number()));
                 row.put("leaderSource", task.leaderSource().name());
                 row.put("position", i + 1);
@@ -140,6 +149,7 @@ final class LoadParameters {
                 UnitAssignment assignment = task.units().get(i);
                 Map<String, Object> row = new HashMap<>();
                 row.put("unit", assignment.unit());
+                row.put("unitKey", JurisdictionKeys.of(plan.plan().jurisdiction(), assignment.unit()));
                 row.put("taskKey", taskKey(planId, task.number()));
                 row.put("relationship", assignment.role().relationship());
                 row.put("asWritten", assignment.asWritten());

@@ -10,6 +10,12 @@ public class PlanLoadException extends RuntimeException {
         this.planId = planId;
     }
 
+    /** A plan refused before the database was touched. */
+    public PlanLoadException(String planId, String reason) {
+        super("loading plan " + planId + " failed, nothing was changed: " + reason);
+        this.planId = planId;
+    }
+
     public String planId() {
         return planId;
     }

@@ -4,6 +4,7 @@ import io.dutygraph.graph.store.CypherStatement;
 import io.dutygraph.graph.store.CypherStatements;
 import io.dutygraph.graph.store.PlansChangedEvent;
 import io.dutygraph.plan.ParsedPlan;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -51,21 +52,35 @@ public class PlanLoader {
     /** Loads one plan and reports what the graph then holds for it. */
     public LoadReport load(ParsedPlan plan) {
         LoadReport report = loadAll(List.of(plan)).get(0);
-        log.info("Loaded plan {}: {} tasks, {} units, {} officials, {} assignments in {} ms", report.planId(),
-                report.tasks(), report.units(), report.officials(), report.assignments(), report.millis());
+        log.info("Loaded plan {} ({} {}): {} tasks, {} units, {} officials, {} assignments in {} ms", report.planId(),
+                report.jurisdiction(), report.year(), report.tasks(), report.units(), report.officials(),
+                report.assignments(), report.millis());
         return report;
     }
 
-    /** Loads several plans in one transaction (bulk ingest); one report per plan, in the order given. */
-    public List<LoadReport> loadAll(List<ParsedPlan> plans) {
-        List<String> planIds = plans.stream().map(plan -> plan.plan().id()).toList();
+    /**
+     * Loads several plans in one transaction (bulk ingest); one report per plan, in the order given. A plan with
+     * the jurisdiction, year and title of a plan in the graph replaces it (see {@link PlanIdentities}).
+     */
+    public List<LoadReport> loadAll(List<ParsedPlan> parsed) {
+        parsed.stream().filter(plan -> plan.plan().jurisdiction() == null).findFirst().ifPresent(plan -> {
+            throw new PlanLoadException(plan.plan().id(), "its jurisdiction is unknown: the document names no "
+                    + "issuer (人民政府…) before the table; give it with load --jurisdiction");
+        });
         long started = System.nanoTime();
+        List<String> planIds = parsed.stream().map(plan -> plan.plan().id()).toList();
         try {
-            Collection<Map<String, Object>> counts = transaction.execute(status -> replace(plans, planIds));
+            List<String> loadedIds = new ArrayList<>();
+            Collection<Map<String, Object>> counts = transaction.execute(status -> {
+                List<ParsedPlan> plans = new PlanIdentities(new ArrayList<>(client.query(
+                        statements.get(CypherStatement.PLAN_IDENTITIES)).fetch().all())).assign(parsed);
+                plans.forEach(plan -> loadedIds.add(plan.plan().id()));
+                return replace(plans, loadedIds);
+            });
             long millis = (System.nanoTime() - started) / 1_000_000;
-            events.publishEvent(new PlansChangedEvent(planIds));
+            events.publishEvent(new PlansChangedEvent(loadedIds));
             return counts.stream()
-                    .sorted(Comparator.comparingInt(count -> planIds.indexOf((String) count.get("planId"))))
+                    .sorted(Comparator.comparingInt(count -> loadedIds.indexOf((String) count.get("planId"))))
                     .map(count -> report(count, millis))
                     .toList();
         } catch (DataAccessException | TransactionException | Neo4jException e) {
@@ -80,15 +95,14 @@ public class PlanLoader {
         run(CypherStatement.CREATE_PLAN, "plans", LoadParameters.plans(plans));
         run(CypherStatement.CREATE_CHAPTERS, "chapters", LoadParameters.ofAll(plans, LoadParameters::chapters));
         run(CypherStatement.CREATE_SECTIONS, "sections", LoadParameters.ofAll(plans, LoadParameters::sections));
-        run(CypherStatement.MERGE_UNITS, "units", LoadParameters.ofAll(plans, p -> LoadParameters.units(p.units())));
-        run(CypherStatement.LINK_COLLECTIVES, "memberships",
-                LoadParameters.ofAll(plans, p -> LoadParameters.memberships(p.units())));
+        run(CypherStatement.MERGE_UNITS, "units", LoadParameters.ofAll(plans, LoadParameters::units));
+        run(CypherStatement.LINK_COLLECTIVES, "memberships", LoadParameters.ofAll(plans, LoadParameters::memberships));
         run(CypherStatement.CREATE_TASKS, "tasks", LoadParameters.ofAll(plans, LoadParameters::tasks));
         run(CypherStatement.CREATE_OVERSIGHT, "oversight", LoadParameters.ofAll(plans, LoadParameters::oversight));
         run(CypherStatement.CREATE_ASSIGNMENTS, "assignments", LoadParameters.ofAll(plans, LoadParameters::assignments));
         run(CypherStatement.CREATE_DIAGNOSTICS, "diagnostics", LoadParameters.ofAll(plans, LoadParameters::diagnostics));
         client.query(statements.get(CypherStatement.DELETE_ORPHANS))
-                .bindAll(Map.of("unitNames", previous.get("unitNames"), "officialNames", previous.get("officialNames")))
+                .bindAll(Map.of("unitKeys", previous.get("unitKeys"), "officialKeys", previous.get("officialKeys")))
                 .run();
         return client.query(statements.get(CypherStatement.COUNT_PLAN)).bind(planIds).to("planIds").fetch().all();
     }
@@ -98,7 +112,9 @@ public class PlanLoader {
     }
 
     private static LoadReport report(Map<String, Object> count, long millis) {
-        return new LoadReport((String) count.get("planId"), number(count, "tasks"), number(count, "units"),
+        Number year = (Number) count.get("year");
+        return new LoadReport((String) count.get("planId"), (String) count.get("jurisdiction"),
+                year == null ? null : year.intValue(), number(count, "tasks"), number(count, "units"),
                 number(count, "officials"), number(count, "assignments"), number(count, "oversights"), millis);
     }
 

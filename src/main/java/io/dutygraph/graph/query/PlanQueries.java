@@ -19,15 +19,30 @@ public class PlanQueries {
 
     /** The id of the plan asked for, or of the most recently loaded one when {@code planId} is null. */
     public String resolve(String planId) {
-        return reader.read(CypherStatement.RESOLVE_PLAN, StatementParameters.of("planId", planId)).stream()
-                .map(row -> row.get("planId").asString())
+        return resolve(planId, null).id();
+    }
+
+    /**
+     * The plan asked for by id; when {@code planId} is null, the most recently loaded plan of {@code jurisdiction}
+     * (of any jurisdiction when that is null too).
+     */
+    public PlanRef resolve(String planId, String jurisdiction) {
+        return reader.read(CypherStatement.RESOLVE_PLAN, StatementParameters.of("planId", planId,
+                        "jurisdiction", jurisdiction)).stream()
+                .map(row -> new PlanRef(row.get("planId").asString(), row.get("jurisdiction").asString(null)))
                 .findFirst()
                 .orElseThrow(() -> new UnknownPlanException(planId, plans().stream().map(PlanView::id).toList()));
     }
 
     /** Every loaded plan, most recently loaded first. */
     public List<PlanView> plans() {
-        return reader.read(CypherStatement.PLANS, StatementParameters.of()).stream().map(row -> ViewMapping.plan(row.get("plan"))).toList();
+        return plans(null);
+    }
+
+    /** The plans of one jurisdiction (all when null), most recently loaded first. */
+    public List<PlanView> plans(String jurisdiction) {
+        return reader.read(CypherStatement.PLANS, StatementParameters.of("jurisdiction", jurisdiction)).stream()
+                .map(row -> ViewMapping.plan(row.get("plan"))).toList();
     }
 
     /** The chapters of the given plans, in order. */

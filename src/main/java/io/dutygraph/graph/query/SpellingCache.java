@@ -15,7 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The spellings of all units and officials, read once and kept until a plan is loaded by this application, and at
+ * The spellings of all units and officials, per jurisdiction, read once and kept until a plan is loaded by this application, and at
  * most {@link #MAX_AGE} (plans loaded into an external server by another process). A snapshot is tagged with the
  * generation of the graph it was read from: one read while a load was committing is never served afterwards.
  */
@@ -29,7 +29,7 @@ class SpellingCache {
     private final AtomicReference<Snapshot> units = new AtomicReference<>();
     private final AtomicReference<Snapshot> officials = new AtomicReference<>();
 
-    private record Snapshot(NameMatcher matcher, long generation, long readAt) {
+    private record Snapshot(ScopedNames names, long generation, long readAt) {
 
         boolean isCurrent(long currentGeneration) {
             return generation == currentGeneration && System.nanoTime() - readAt < MAX_AGE.toNanos();
@@ -40,14 +40,14 @@ class SpellingCache {
         this.reader = reader;
     }
 
-    NameMatcher units() {
-        return current(units, CypherStatement.UNIT_NAMES, (matcher, row) ->
-                matcher.add(row.get("name").asString(), row.get("aliases").asList(ResultValue::asString)));
+    ScopedNames units() {
+        return current(units, CypherStatement.UNIT_NAMES, (names, row) -> names.add(row.get("jurisdiction").asString(),
+                row.get("name").asString(), row.get("aliases").asList(ResultValue::asString)));
     }
 
-    NameMatcher officials() {
-        return current(officials, CypherStatement.OFFICIAL_NAMES,
-                (matcher, row) -> matcher.add(row.get("name").asString(), List.of()));
+    ScopedNames officials() {
+        return current(officials, CypherStatement.OFFICIAL_NAMES, (names, row) ->
+                names.add(row.get("jurisdiction").asString(), row.get("name").asString(), List.of()));
     }
 
     @EventListener
@@ -55,18 +55,18 @@ class SpellingCache {
         generation.incrementAndGet();
     }
 
-    private NameMatcher current(AtomicReference<Snapshot> cache, CypherStatement statement,
-            BiConsumer<NameMatcher, ResultRow> entry) {
+    private ScopedNames current(AtomicReference<Snapshot> cache, CypherStatement statement,
+            BiConsumer<ScopedNames, ResultRow> entry) {
         // The generation is taken before reading: a load that commits during the read makes this snapshot stale.
         long readGeneration = generation.get();
         Snapshot cached = cache.get();
         if (cached != null && cached.isCurrent(readGeneration)) {
-            return cached.matcher();
+            return cached.names();
         }
-        NameMatcher matcher = new NameMatcher();
-        reader.read(statement, StatementParameters.of()).forEach(row -> entry.accept(matcher, row));
-        cache.compareAndSet(cached, new Snapshot(matcher, readGeneration, System.nanoTime()));
-        return matcher;
+        ScopedNames names = new ScopedNames();
+        reader.read(statement, StatementParameters.of()).forEach(row -> entry.accept(names, row));
+        cache.compareAndSet(cached, new Snapshot(names, readGeneration, System.nanoTime()));
+        return names;
     }
 
 }

@@ -36,13 +36,16 @@ public class TaskQueries {
                 .map(row -> ViewMapping.task(row.get("task"))).findFirst();
     }
 
-    /** One page of the tasks matching {@code filter}, in task-number order; unit and official names resolved. */
-    public Page<TaskView> tasks(String planId, TaskFilter filter, int offset, int limit) {
-        Map<String, Object> parameters = StatementParameters.of("planId", planId, "chapter", filter.chapter(),
+    /**
+     * One page of the tasks of a plan matching {@code filter}, in task-number order; unit and official names
+     * resolved in the plan's jurisdiction.
+     */
+    public Page<TaskView> tasks(PlanRef plan, TaskFilter filter, int offset, int limit) {
+        Map<String, Object> parameters = StatementParameters.of("planId", plan.id(), "chapter", filter.chapter(),
                 "section", filter.section(),
-                "unit", filter.unit() == null ? null : units.resolve(filter.unit()),
+                "unit", filter.unit() == null ? null : units.key(plan.jurisdiction(), filter.unit()),
                 "relationship", ViewMapping.relationship(filter.role()),
-                "official", filter.official() == null ? null : officials.resolve(filter.official()),
+                "official", filter.official() == null ? null : officials.key(plan.jurisdiction(), filter.official()),
                 "leaderSource", filter.leaderSource() == null ? null : filter.leaderSource().name(),
                 "text", filter.text(), "minLeadUnits", filter.minLeadUnits(), "offset", offset, "limit", limit);
         List<ResultRow> rows = reader.read(CypherStatement.TASKS_PAGE, parameters);
@@ -64,11 +67,14 @@ public class TaskQueries {
                 .stream().map(row -> ViewMapping.task(row.get("task"))).toList();
     }
 
-    /** Tasks on which every named unit holds an assignment (of {@code role}, if given), in task-number order. */
-    public List<TaskView> coOwnedTasks(String planId, List<String> unitNames, Role role,
+    /**
+     * Tasks of a plan on which every named unit (of the plan's jurisdiction) holds an assignment (of {@code role},
+     * if given), in task-number order.
+     */
+    public List<TaskView> coOwnedTasks(PlanRef plan, List<String> unitNames, Role role,
             boolean expandCollectives) {
-        List<String> names = unitNames.stream().map(units::resolve).distinct().toList();
-        return reader.read(CypherStatement.CO_OWNED_TASKS, StatementParameters.of("planId", planId, "names", names,
+        List<String> keys = unitNames.stream().map(name -> units.key(plan.jurisdiction(), name)).distinct().toList();
+        return reader.read(CypherStatement.CO_OWNED_TASKS, StatementParameters.of("planId", plan.id(), "keys", keys,
                         "relationship", ViewMapping.relationship(role), "expandCollectives", expandCollectives))
                 .stream().map(row -> ViewMapping.task(row.get("task"))).toList();
     }
@@ -76,7 +82,7 @@ public class TaskQueries {
     /** The lead officials of each given task, in written order. */
     public Map<String, List<OfficialView>> leaders(List<String> taskKeys) {
         return RowGroups.group(reader.read(CypherStatement.LEADERS_OF_TASKS, StatementParameters.of("taskKeys", taskKeys)),
-                row -> row.get("taskKey").asString(), row -> new OfficialView(row.get("name").asString()));
+                row -> row.get("taskKey").asString(), row -> ViewMapping.official(row.get("official")));
     }
 
     /** The assignments written in each given task's units cell, in written order. */

@@ -4,80 +4,111 @@ import io.dutygraph.graph.store.CypherStatement;
 import io.dutygraph.graph.store.GraphReader;
 import io.dutygraph.graph.store.ResultRow;
 import io.dutygraph.graph.store.StatementParameters;
+import io.dutygraph.plan.JurisdictionKeys;
 import io.dutygraph.plan.Role;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Responsible units: lookup by name or alias, pages, towns, and each unit's tasks, partners and officials. */
+/**
+ * Responsible units: lookup by name or alias within a jurisdiction, pages, towns, and each unit's tasks, partners
+ * and officials (by key, {@code <jurisdiction>/<name>}). Which jurisdiction answers: {@link Jurisdictions}.
+ */
 @Component
 public class UnitQueries {
 
     private final GraphReader reader;
     private final SpellingCache spellings;
+    private final Jurisdictions jurisdictions;
+    private final PlanQueries plans;
 
-    UnitQueries(GraphReader reader, SpellingCache spellings) {
+    UnitQueries(GraphReader reader, SpellingCache spellings, Jurisdictions jurisdictions, PlanQueries plans) {
         this.reader = reader;
         this.spellings = spellings;
+        this.jurisdictions = jurisdictions;
+        this.plans = plans;
     }
 
-    /** The canonical name of a unit given by canonical name or alias; unknown names list the closest ones. */
-    public String resolve(String name) {
-        NameMatcher matcher = spellings.units();
+    /** The canonical name, in one jurisdiction, of a unit given by canonical name or alias; unknown names list the closest. */
+    public String resolve(String jurisdiction, String name) {
+        NameMatcher matcher = spellings.units().in(jurisdiction);
         return matcher.resolve(name).orElseThrow(() -> new UnknownUnitException(name, matcher.suggestions(name)));
     }
 
-    /** A unit by canonical name or alias. */
-    public UnitView unit(String name) {
-        return units(List.of(resolve(name))).get(0);
+    /** The key of a unit of one jurisdiction given by canonical name or alias. */
+    public String key(String jurisdiction, String name) {
+        return JurisdictionKeys.of(jurisdiction, resolve(jurisdiction, name));
     }
 
-    /** Units by canonical name, in no particular order; unknown names are left out. */
-    public List<UnitView> units(List<String> names) {
-        return reader.read(CypherStatement.UNITS_BY_NAME, StatementParameters.of("names", names)).stream()
+    /**
+     * The plan a question about these units is answered in: the plan given, else the most recent plan of the
+     * jurisdiction given or decided by the names ({@link Jurisdictions}).
+     */
+    public PlanRef planFor(String planId, String jurisdiction, List<String> names) {
+        if (planId != null) {
+            return plans.resolve(planId, null);
+        }
+        return plans.resolve(null, jurisdictions.forNames(spellings.units(), "unit", names, jurisdiction));
+    }
+
+    /** A unit by canonical name or alias, in the jurisdiction given or decided by the name. */
+    public UnitView unit(String name, String jurisdiction) {
+        String scope = jurisdictions.forNames(spellings.units(), "unit", List.of(name), jurisdiction);
+        return units(List.of(key(scope, name))).get(0);
+    }
+
+    /** Units by key, in no particular order; unknown keys are left out. */
+    public List<UnitView> units(List<String> keys) {
+        return reader.read(CypherStatement.UNITS_BY_KEY, StatementParameters.of("keys", keys)).stream()
                 .map(row -> ViewMapping.unit(row.get("unit"))).toList();
     }
 
-    /** One page of the units matching {@code filter}, by canonical name. */
-    public Page<UnitView> units(UnitFilter filter, int offset, int limit) {
+    /** One page of the units of a jurisdiction (null = the default one) matching {@code filter}, by canonical name. */
+    public Page<UnitView> units(UnitFilter filter, String jurisdiction, int offset, int limit) {
         List<ResultRow> rows = reader.read(CypherStatement.UNITS_PAGE, StatementParameters.of("kind", filter.kind(),
-                "isTown", filter.isTown(), "name", filter.name(), "offset", offset, "limit", limit));
+                "isTown", filter.isTown(), "name", filter.name(), "jurisdiction", checked(jurisdiction),
+                "offset", offset, "limit", limit));
         int totalCount = rows.isEmpty() ? 0 : rows.get(0).get("totalCount").asInt();
         return new Page<>(rows.stream().filter(row -> !row.get("unit").isNull())
                 .map(row -> ViewMapping.unit(row.get("unit"))).toList(), offset, totalCount);
     }
 
-    /** The towns and zones (区镇). */
-    public List<UnitView> towns() {
-        return reader.read(CypherStatement.TOWNS, StatementParameters.of()).stream().map(row -> ViewMapping.unit(row.get("unit"))).toList();
+    /** The towns and zones (区镇) of a jurisdiction (null = the default one). */
+    public List<UnitView> towns(String jurisdiction) {
+        return reader.read(CypherStatement.TOWNS, StatementParameters.of("jurisdiction", checked(jurisdiction))).stream().map(row -> ViewMapping.unit(row.get("unit"))).toList();
     }
 
-    /** The members of each given collective. */
-    public Map<String, List<UnitView>> members(List<String> names) {
-        return RowGroups.group(reader.read(CypherStatement.MEMBERS_OF_UNITS, StatementParameters.of("names", names)),
+    /** The jurisdiction given, checked; null (the statement then takes the most recent plan's) when none. */
+    private String checked(String jurisdiction) {
+        return jurisdiction == null ? null : jurisdictions.orDefault(jurisdiction);
+    }
+
+    /** The members of each given collective, by the collective's key. */
+    public Map<String, List<UnitView>> members(List<String> keys) {
+        return RowGroups.group(reader.read(CypherStatement.MEMBERS_OF_UNITS, StatementParameters.of("keys", keys)),
                 row -> row.get("collective").asString(), row -> ViewMapping.unit(row.get("unit")));
     }
 
     /**
-     * The assignments of each given unit in one plan (of {@code role}, if given), also those reaching it through
-     * a collective, in task-number order.
+     * The assignments of each given unit (by key) in one plan (of {@code role}, if given), also those reaching it
+     * through a collective, in task-number order.
      */
-    public Map<String, List<AssignmentView>> assignments(List<String> names, String planId, Role role) {
-        return RowGroups.group(reader.read(CypherStatement.ASSIGNMENTS_OF_UNITS, StatementParameters.of("names", names,
+    public Map<String, List<AssignmentView>> assignments(List<String> keys, String planId, Role role) {
+        return RowGroups.group(reader.read(CypherStatement.ASSIGNMENTS_OF_UNITS, StatementParameters.of("keys", keys,
                         "planId", planId, "relationship", ViewMapping.relationship(role))),
-                row -> row.get("unit").get("name").asString(), ViewMapping::assignment);
+                row -> row.get("unit").get("key").asString(), ViewMapping::assignment);
     }
 
-    /** For each given unit, the units sharing tasks of one plan with it, most shared first. */
-    public Map<String, List<Partner>> partners(List<String> names, String planId) {
-        return RowGroups.group(reader.read(CypherStatement.PARTNERS_OF_UNITS, StatementParameters.of("names", names, "planId", planId)),
-                row -> row.get("name").asString(), row -> new Partner(ViewMapping.unit(row.get("unit")),
+    /** For each given unit (by key), the units sharing tasks of one plan with it, most shared first. */
+    public Map<String, List<Partner>> partners(List<String> keys, String planId) {
+        return RowGroups.group(reader.read(CypherStatement.PARTNERS_OF_UNITS, StatementParameters.of("keys", keys, "planId", planId)),
+                row -> row.get("key").asString(), row -> new Partner(ViewMapping.unit(row.get("unit")),
                         row.get("sharedTaskCount").asInt(), row.get("tasks").asList(ViewMapping::task)));
     }
 
-    /** For each given unit, the officials overseeing the tasks of one plan it leads, most such tasks first. */
-    public Map<String, List<OfficialView>> officials(List<String> names, String planId) {
-        return RowGroups.group(reader.read(CypherStatement.OFFICIALS_OF_UNITS, StatementParameters.of("names", names, "planId", planId)),
-                row -> row.get("unit").asString(), row -> new OfficialView(row.get("name").asString()));
+    /** For each given unit (by key), the officials overseeing the tasks of one plan it leads, most such tasks first. */
+    public Map<String, List<OfficialView>> officials(List<String> keys, String planId) {
+        return RowGroups.group(reader.read(CypherStatement.OFFICIALS_OF_UNITS, StatementParameters.of("keys", keys, "planId", planId)),
+                row -> row.get("unit").asString(), row -> ViewMapping.official(row.get("official")));
     }
 }

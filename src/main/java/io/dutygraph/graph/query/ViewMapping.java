@@ -18,9 +18,14 @@ final class ViewMapping {
     }
 
     static UnitView unit(ResultValue u) {
-        return new UnitView(u.get("name").asString(), u.get("kind").asString("OTHER"),
+        return new UnitView(u.get("key").asString(), u.get("name").asString(), u.get("jurisdiction").asString(),
+                u.get("kind").asString("OTHER"),
                 u.get("aliases").asList(ResultValue::asString),
                 u.get("isTown").asBoolean(false));
+    }
+
+    static OfficialView official(ResultValue o) {
+        return new OfficialView(o.get("key").asString(), o.get("name").asString(), o.get("jurisdiction").asString());
     }
 
     static ChapterView chapter(ResultValue c) {
@@ -36,6 +41,7 @@ final class ViewMapping {
 
     static PlanView plan(ResultValue p) {
         return new PlanView(p.get("id").asString(), p.get("title").asString(null), p.get("issuer").asString(null),
+                p.get("jurisdiction").asString(null), p.get("year").asInteger(),
                 p.get("date").isNull() ? null : p.get("date").asObject().toString(),
                 p.get("approvedBy").asString(null), p.get("declaredTaskCount").asInteger(), p.get("taskCount").asInt(),
                 p.get("source").asString(""), p.get("loadedAt").asString());

@@ -9,16 +9,25 @@ public enum CypherStatement {
     /** The constraints and indexes, {@code ;}-separated, all {@code IF NOT EXISTS}: applied at every start. */
     SCHEMA("schema.cypher"),
 
+    /** Migrations, applied once each in version order before the schema (see {@link GraphMigrations}). */
+    MIGRATION_V0001("migrations/V0001__jurisdictions.cypher"),
+    /** The versions of the migrations a database has recorded. */
+    APPLIED_MIGRATIONS("migration/applied-migrations.cypher"),
+    /** Records one migration as applied. */
+    RECORD_MIGRATION("migration/record-migration.cypher"),
+
     /** How many plans the graph holds. */
     COUNT_PLANS("load/count-plans.cypher"),
     /** The units and officials a plan's tasks refer to, before the plan is replaced. */
     SHARED_NODES_OF_PLANS("load/shared-nodes-of-plans.cypher"),
+    /** Loaded plans' ids and identities (jurisdiction, year, title). */
+    PLAN_IDENTITIES("load/plan-identities.cypher"),
     /** Removes plans' own nodes before they are loaded again. */
     DELETE_PLAN("load/delete-plan.cypher"),
     CREATE_PLAN("load/create-plan.cypher"),
     CREATE_CHAPTERS("load/create-chapters.cypher"),
     CREATE_SECTIONS("load/create-sections.cypher"),
-    /** Units are shared across plans: merged by canonical name. */
+    /** Units are shared across the plans of a jurisdiction: merged by key (jurisdiction + canonical name). */
     MERGE_UNITS("load/merge-units.cypher"),
     LINK_COLLECTIVES("load/link-collectives.cypher"),
     CREATE_TASKS("load/create-tasks.cypher"),
@@ -32,6 +41,7 @@ public enum CypherStatement {
 
     // The API's read statements: one question each.
     PLANS("query/plans.cypher"),
+    JURISDICTIONS("query/jurisdictions.cypher"),
     RESOLVE_PLAN("query/resolve-plan.cypher"),
     CHAPTERS_OF_PLANS("query/chapters-of-plans.cypher"),
     CHAPTERS_BY_KEY("query/chapters-by-key.cypher"),
@@ -48,7 +58,7 @@ public enum CypherStatement {
     ASSIGNMENTS_OF_PLAN("query/assignments-of-plan.cypher"),
     CO_OWNED_TASKS("query/co-owned-tasks.cypher"),
     UNIT_NAMES("query/unit-names.cypher"),
-    UNITS_BY_NAME("query/units-by-name.cypher"),
+    UNITS_BY_KEY("query/units-by-key.cypher"),
     UNITS_PAGE("query/units-page.cypher"),
     TOWNS("query/towns.cypher"),
     MEMBERS_OF_UNITS("query/members-of-units.cypher"),

@@ -7,7 +7,8 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Applies {@code cypher/schema.cypher} (constraints and indexes, all {@code IF NOT EXISTS}) when the driver
+ * Applies the pending migrations ({@link GraphMigrations}) and then {@code cypher/schema.cypher} (constraints
+ * and indexes, all {@code IF NOT EXISTS}) when the driver
  * exists, on the embedded and on an external server alike. Beans that read the graph while the context starts
  * inject this one so that they run after it; everything else reads after start-up, when it has run.
  */
@@ -17,10 +18,12 @@ class GraphSchema implements InitializingBean {
 
     private final Driver driver;
     private final CypherStatements statements;
+    private final GraphMigrations migrations;
 
     GraphSchema(Driver driver, CypherStatements statements) {
         this.driver = driver;
         this.statements = statements;
+        this.migrations = new GraphMigrations(driver, statements);
     }
 
     @Override
@@ -28,8 +31,12 @@ class GraphSchema implements InitializingBean {
         apply();
     }
 
-    /** Runs every schema statement, each in its own transaction; running it again changes nothing. */
+    /**
+     * Applies the pending migrations, then every schema statement, each in its own transaction; running it again
+     * changes nothing.
+     */
     void apply() {
+        migrations.migrate();
         long start = System.nanoTime();
         var schema = statements.split(CypherStatement.SCHEMA);
         try (Session session = driver.session()) {

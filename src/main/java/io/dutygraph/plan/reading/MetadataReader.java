@@ -2,6 +2,7 @@ package io.dutygraph.plan.reading;
 
 import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.DiagnosticCode;
+import io.dutygraph.plan.LoadOptions;
 import io.dutygraph.plan.Names;
 import io.dutygraph.plan.PlanMetadata;
 import java.time.DateTimeException;
@@ -19,15 +20,20 @@ final class MetadataReader {
     private static final Pattern APPROVAL = Pattern.compile("已经(.+?)(?:审议)?(?:通过|批准)");
     private static final Pattern QUOTED_TITLE = Pattern.compile("《(.+?)》");
     private static final Pattern ISSUER = Pattern.compile("^\\S*(人民政府|政府办公室|管委会)$");
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    /** Dropped from the end of the issuer to name the jurisdiction; the first that matches, longest first. */
+    private static final List<String> ISSUER_SUFFIXES = List.of("人民政府办公室", "人民政府", "政府办公室", "办公室");
 
     private final String source;
     private final List<String> lines;
     private final Consumer<Diagnostic> diagnostics;
+    private final LoadOptions options;
 
-    MetadataReader(String source, List<String> lines, Consumer<Diagnostic> diagnostics) {
+    MetadataReader(String source, List<String> lines, Consumer<Diagnostic> diagnostics, LoadOptions options) {
         this.source = source;
         this.lines = lines;
         this.diagnostics = diagnostics;
+        this.options = options;
     }
 
     PlanMetadata read(String footnote) {
@@ -60,7 +66,34 @@ final class MetadataReader {
         report(issuer, "issuer");
         report(date, "date");
         report(declaredCount, "declared task count (共N项)");
-        return new PlanMetadata(planId(source), title, issuer, date, approvedBy, declaredCount, source, footnote);
+        String jurisdiction = options.jurisdiction() != null ? options.jurisdiction() : jurisdiction(issuer);
+        Integer year = options.year() != null ? options.year() : year(title, date);
+        report(jurisdiction, "jurisdiction (from the issuer, or load --jurisdiction)");
+        report(year, "year (from the title or date, or load --year)");
+        return new PlanMetadata(planId(source), title, issuer, jurisdiction, year, date, approvedBy, declaredCount,
+                source, footnote);
+    }
+
+    /** The jurisdiction an issuer speaks for: 苏州市吴江区人民政府 → 苏州市吴江区; null without an issuer. */
+    static String jurisdiction(String issuer) {
+        if (issuer == null) {
+            return null;
+        }
+        for (String suffix : ISSUER_SUFFIXES) {
+            if (issuer.endsWith(suffix) && issuer.length() > suffix.length()) {
+                return issuer.substring(0, issuer.length() - suffix.length());
+            }
+        }
+        return issuer;
+    }
+
+    /** The year a title names ({@code 区政府2024年…}), else the date's year; null when neither says. */
+    static Integer year(String title, LocalDate date) {
+        Matcher matcher = title == null ? null : TITLE_YEAR.matcher(title);
+        if (matcher != null && matcher.find()) {
+            return Integer.valueOf(matcher.group(1));
+        }
+        return date == null ? null : date.getYear();
     }
 
     static int declaredCountLine(List<String> lines) {

@@ -2,11 +2,13 @@ package io.dutygraph.plan.reading;
 
 import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.DiagnosticCode;
+import io.dutygraph.plan.LoadOptions;
 import io.dutygraph.plan.Names;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.PlanMetadata;
 import io.dutygraph.plan.PlanParseException;
+import io.dutygraph.plan.units.UnitDirectories;
 import io.dutygraph.plan.units.UnitDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +26,12 @@ final class OtherLayouts {
 
     private static final Pattern FOOTNOTE = Pattern.compile("^\\(?注\\s*:");
 
-    private final UnitDirectory directory;
+    private final UnitDirectories directories;
+    private final LoadOptions options;
 
-    OtherLayouts(UnitDirectory directory) {
-        this.directory = directory;
+    OtherLayouts(UnitDirectories directories, LoadOptions options) {
+        this.directories = directories;
+        this.options = options;
     }
 
     ParsedPlan parse(PlanText text, Optional<Layout> layout) {
@@ -64,10 +68,10 @@ final class OtherLayouts {
     ParsedPlan assemble(String source, List<String> textBefore, List<String> allText, TextLayouts.Reading reading,
             List<Diagnostic> diagnostics) {
         PlanMetadata metadata = metadata(source, textBefore, diagnostics);
-        UnitDirectory directoryInUse = directoryFor(metadata);
+        UnitDirectory directoryInUse = directories.of(metadata.jurisdiction());
         String footnote = allText.stream().map(String::strip).filter(line -> FOOTNOTE.matcher(Names.fold(line)).find())
                 .findFirst().orElse("");
-        UnitListReader units = new UnitListReader(directoryInUse, PlanParser.dataProviders(footnote, directoryInUse),
+        UnitListReader units = new UnitListReader(directoryInUse, PlanParser.dataProviders(directoryInUse, footnote),
                 diagnostics::add);
         RecordAssembler assembler = new RecordAssembler(units, diagnostics::add);
         assembler.assemble(reading.records());
@@ -84,21 +88,18 @@ final class OtherLayouts {
     }
 
     /** The Wujiang form's metadata, with title and date from the notice where that form finds none. */
-    private static PlanMetadata metadata(String source, List<String> lines, List<Diagnostic> diagnostics) {
+    private PlanMetadata metadata(String source, List<String> lines, List<Diagnostic> diagnostics) {
         List<Diagnostic> found = new ArrayList<>();
-        PlanMetadata read = new MetadataReader(source, lines, found::add).read(null);
+        PlanMetadata read = new MetadataReader(source, lines, found::add, options).read(null);
         String title = read.title() != null ? read.title() : NoticeMetadata.title(lines).orElse(null);
         LocalDate date = read.date() != null ? read.date() : NoticeMetadata.date(lines).orElse(null);
-        found.removeIf(d -> d.code() == DiagnosticCode.METADATA_MISSING
-                && (title != null && d.message().startsWith("the title ") || date != null && d.message().startsWith("the date ")));
+        Integer year = read.year() != null ? read.year() : MetadataReader.year(title, date);
+        found.removeIf(d -> d.code() == DiagnosticCode.METADATA_MISSING && (title != null && d.message().startsWith("the title ")
+                || date != null && d.message().startsWith("the date ") || year != null && d.message().startsWith("the year ")));
         diagnostics.addAll(found);
-        return new PlanMetadata(read.id(), title, read.issuer(), date, read.approvedBy(), read.declaredTaskCount(),
-                read.source(), read.footnote());
+        return new PlanMetadata(read.id(), title, read.issuer(), read.jurisdiction(), year, date, read.approvedBy(),
+                read.declaredTaskCount(), read.source(), read.footnote());
     }
 
-    private UnitDirectory directoryFor(PlanMetadata metadata) {
-        boolean sameJurisdiction = metadata.issuer() != null && directory.jurisdiction() != null
-                && metadata.issuer().startsWith(directory.jurisdiction());
-        return sameJurisdiction ? directory : UnitDirectory.empty();
-    }
+
 }

@@ -2,12 +2,14 @@ package io.dutygraph.plan.reading;
 
 import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.DiagnosticCode;
+import io.dutygraph.plan.LoadOptions;
 import io.dutygraph.plan.Names;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.PlanMetadata;
 import io.dutygraph.plan.PlanParseException;
 import io.dutygraph.plan.Unit;
+import io.dutygraph.plan.units.UnitDirectories;
 import io.dutygraph.plan.units.UnitDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,42 +32,63 @@ public final class PlanParser {
     private static final Pattern FOOTNOTE = Pattern.compile("^注\\s*:");
     private static final Pattern DATA_PROVIDERS = Pattern.compile("([^,。:]+?)主要负责提供数据");
 
-    private final UnitDirectory directory;
+    private final UnitDirectories directories;
 
+    /** A parser using one directory whatever the plan's jurisdiction (tests, synthetic plans). */
     public PlanParser(UnitDirectory directory) {
-        this.directory = directory;
+        this(UnitDirectories.everywhere(directory));
+    }
+
+    /** A parser choosing the unit directory of each plan's jurisdiction. */
+    public PlanParser(UnitDirectories directories) {
+        this.directories = directories;
     }
 
     /** Reads a plan file of any supported type (text, .xlsx, .xls, .docx, .html) in the layout its content shows. */
     public ParsedPlan parse(Path file) {
-        return parse(PlanSource.read(file), Optional.empty());
+        return parse(PlanSource.read(file), Optional.empty(), LoadOptions.NONE);
+    }
+
+    /** Reads a plan file of any supported type; the options' jurisdiction and year win over the document's. */
+    public ParsedPlan parse(Path file, LoadOptions options) {
+        return parse(PlanSource.read(file), Optional.empty(), options);
     }
 
     /** Reads a plan file of any supported type; a text file in the given layout, when one is given. */
     public ParsedPlan parse(PlanSource source, Optional<Layout> layout) {
+        return parse(source, layout, LoadOptions.NONE);
+    }
+
+    /** Reads a plan file of any supported type, with what the loader states about it (jurisdiction, year). */
+    public ParsedPlan parse(PlanSource source, Optional<Layout> layout, LoadOptions options) {
         PlanDocument document = PlanDocuments.read(source);
         if (document.tables().isEmpty()) {
-            return parse(new PlanText(document.source(), document.textLines()), layout);
+            return parse(new PlanText(document.source(), document.textLines()), layout, options);
         }
         if (layout.isPresent() && layout.get() != Layout.TABLE_FILE) {
             throw new PlanParseException(source.name(), 1, "a " + source.type() + " file holds tables: its layout is "
                     + Layout.TABLE_FILE + ", not " + layout.get());
         }
-        return new OtherLayouts(directory).parse(document);
+        return new OtherLayouts(directories, options).parse(document);
     }
 
     /** Reads a plan in the layout its content shows. */
     public ParsedPlan parse(PlanText text) {
-        return parse(text, Optional.empty());
+        return parse(text, Optional.empty(), LoadOptions.NONE);
     }
 
-    /** Reads a plan in the given layout, or in the one its content shows when none is given. */
-    public ParsedPlan parse(PlanText text, Optional<Layout> layout) {
+    /** Reads a plan; the options' jurisdiction and year win over the document's. */
+    public ParsedPlan parse(PlanText text, LoadOptions options) {
+        return parse(text, Optional.empty(), options);
+    }
+
+    /** Reads a plan in the given layout (or the one its content shows), with what the loader states about it. */
+    public ParsedPlan parse(PlanText text, Optional<Layout> layout, LoadOptions options) {
         boolean flattened = layout.map(l -> l == Layout.FLATTENED_TABLE).orElse(findHeader(text.lines()) >= 0);
-        return flattened ? parseFlattenedTable(text) : new OtherLayouts(directory).parse(text, layout);
+        return flattened ? parseFlattenedTable(text, options) : new OtherLayouts(directories, options).parse(text, layout);
     }
 
-    private ParsedPlan parseFlattenedTable(PlanText text) {
+    private ParsedPlan parseFlattenedTable(PlanText text, LoadOptions options) {
         List<String> lines = text.lines();
         String source = text.source();
         int headerIndex = findHeader(lines);
@@ -77,8 +100,10 @@ public final class PlanParser {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String footnote = lines.get(footnoteIndex).strip();
 
-        PlanMetadata info = new MetadataReader(source, lines.subList(0, headerIndex), diagnostics::add).read(footnote);
-        UnitCellReader unitReader = new UnitCellReader(directory, dataProviders(footnote), diagnostics::add);
+        PlanMetadata info = new MetadataReader(source, lines.subList(0, headerIndex), diagnostics::add, options)
+                .read(footnote);
+        UnitDirectory directory = directories.of(info.jurisdiction());
+        UnitCellReader unitReader = new UnitCellReader(directory, dataProviders(directory, footnote), diagnostics::add);
         int tableStart = headerIndex + 2 * HEADER.size();
         List<TableToken> tokens = TableTokenizer.tokenize(lines, tableStart, footnoteIndex);
         if (tokens.stream().noneMatch(TableToken.Cell.class::isInstance)) {
@@ -125,12 +150,8 @@ public final class PlanParser {
                 + "ends at the last line: the file looks truncated");
     }
 
-    private Set<String> dataProviders(String footnote) {
-        return dataProviders(footnote, directory);
-    }
-
     /** The units a footnote names as mainly providing data ({@code 区统计局、吴江海关主要负责提供数据}). */
-    static Set<String> dataProviders(String footnote, UnitDirectory directory) {
+    static Set<String> dataProviders(UnitDirectory directory, String footnote) {
         Set<String> providers = new LinkedHashSet<>();
         Matcher matcher = DATA_PROVIDERS.matcher(Names.fold(footnote));
         if (matcher.find()) {

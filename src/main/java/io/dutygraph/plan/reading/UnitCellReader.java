@@ -82,11 +82,18 @@ final class UnitCellReader {
         }
         if (unit == null) {
             unit = newUnit(name, cellUsesDistrictPrefix);
-            diagnostics.accept(new Diagnostic(DiagnosticCode.UNKNOWN_UNIT, line, "unit " + name
-                    + " is not in the unit directory; read as " + unit.name() + " (" + unit.kind() + ")"));
+            reportUnknown(unit, name, line);
         }
         unitsInPlan.putIfAbsent(unit.name(), unit);
         return unit;
+    }
+
+    // A jurisdiction without a directory reads every unit as written: only a directory's gaps are worth reporting.
+    private void reportUnknown(Unit unit, String name, int line) {
+        if (!directory.units().isEmpty()) {
+            diagnostics.accept(new Diagnostic(DiagnosticCode.UNKNOWN_UNIT, line, "unit " + name
+                    + " is not in the unit directory; read as " + unit.name() + " (" + unit.kind() + ")"));
+        }
     }
 
     // The 区 prefix is written once per cell and dropped for the departments that follow it

@@ -168,7 +168,7 @@ class PlanLoaderTests {
     @Test
     void plansOfOneDistrictShareUnitsAndOfficials() {
         PlanMetadata info = plan.plan();
-        ParsedPlan nextYear = new ParsedPlan(new PlanMetadata("wujiang-2025", info.title(), info.issuer(), info.date(),
+        ParsedPlan nextYear = new ParsedPlan(new PlanMetadata("wujiang-2025", info.title(), info.issuer(), info.jurisdiction(), 2025, info.date(),
                 info.approvedBy(), info.declaredTaskCount(), "wujiang-2025.txt", info.footnote()), plan.chapters(),
                 plan.sections(), plan.tasks(), plan.units(), plan.diagnostics());
         long units = single("MATCH (u:Unit) RETURN count(u) AS n").get("n").asLong();

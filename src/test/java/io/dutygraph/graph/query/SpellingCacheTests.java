@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The cached spellings follow loads, also a load that commits while they are being read. */
 class SpellingCacheTests {
 
+    private static final String WUJIANG = "苏州市吴江区";
+
     private final List<String> unitsInGraph = new ArrayList<>(List.of("区发改委"));
     private final List<CypherStatement> reads = new ArrayList<>();
     private Runnable duringNextRead = () -> { };
@@ -21,7 +23,8 @@ class SpellingCacheTests {
     private final GraphReader reader = (statement, parameters) -> {
         reads.add(statement);
         List<ResultRow> rows = unitsInGraph.stream()
-                .map(name -> new ResultRow(Map.of("name", name, "aliases", List.of("发改委")))).toList();
+                .map(name -> new ResultRow(Map.of("name", name, "aliases", List.of("发改委"), "jurisdiction", WUJIANG)))
+                .toList();
         Runnable action = duringNextRead;
         duringNextRead = () -> { };
         action.run();
@@ -32,8 +35,8 @@ class SpellingCacheTests {
 
     @Test
     void namesAreReadOnceUntilALoad() {
-        assertThat(cache.units().resolve("发改委")).contains("区发改委");
-        assertThat(cache.units().resolve("区发改委")).contains("区发改委");
+        assertThat(cache.units().in(WUJIANG).resolve("发改委")).contains("区发改委");
+        assertThat(cache.units().in(WUJIANG).resolve("区发改委")).contains("区发改委");
         assertThat(reads).containsExactly(CypherStatement.UNIT_NAMES);
     }
 
@@ -42,7 +45,7 @@ class SpellingCacheTests {
         cache.units();
         unitsInGraph.add("区工信局");
         cache.plansChanged(new PlansChangedEvent(List.of("wujiang-2024")));
-        assertThat(cache.units().resolve("区工信局")).contains("区工信局");
+        assertThat(cache.units().in(WUJIANG).resolve("区工信局")).contains("区工信局");
         assertThat(reads).hasSize(2);
     }
 
@@ -53,9 +56,15 @@ class SpellingCacheTests {
             unitsInGraph.add("区工信局");
             cache.plansChanged(new PlansChangedEvent(List.of("wujiang-2024")));
         };
-        assertThat(cache.units().resolve("区工信局")).isEmpty();
-        assertThat(cache.units().resolve("区工信局")).contains("区工信局");
+        assertThat(cache.units().in(WUJIANG).resolve("区工信局")).isEmpty();
+        assertThat(cache.units().in(WUJIANG).resolve("区工信局")).contains("区工信局");
         assertThat(reads).hasSize(2);
+    }
+
+    @Test
+    void namesAreKeptPerJurisdiction() {
+        assertThat(cache.units().in("咸宁市咸安区").resolve("发改委")).isEmpty();
+        assertThat(cache.units().jurisdictionsKnowing(List.of("发改委"))).containsExactly(WUJIANG);
     }
 
     @Test

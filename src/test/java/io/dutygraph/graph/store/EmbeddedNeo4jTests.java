@@ -79,7 +79,8 @@ class EmbeddedNeo4jTests {
         assertThat(constraints()).containsOnly(
                 Map.entry("Plan", List.of("id")), Map.entry("Chapter", List.of("key")),
                 Map.entry("Section", List.of("key")), Map.entry("Task", List.of("key")),
-                Map.entry("Official", List.of("name")), Map.entry("Unit", List.of("name")));
+                Map.entry("Official", List.of("key")), Map.entry("Unit", List.of("key")),
+                Map.entry("Jurisdiction", List.of("name")), Map.entry("Migration", List.of("version")));
     }
 
     @Test

@@ -6,7 +6,7 @@ import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.Role;
 import io.dutygraph.plan.UnitAssignment;
-import io.dutygraph.plan.units.UnitDirectory;
+import io.dutygraph.plan.units.UnitDirectories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ class OtherLayoutsFixtureTests {
     @TestFactory
     Stream<DynamicTest> everyCompleteRowReadsAsAHumanReadsIt() {
         return EXCERPTS.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            ParsedPlan plan = new PlanParser(UnitDirectory.bundled())
+            ParsedPlan plan = new PlanParser(UnitDirectories.bundled())
                     .parse(PlanText.decode(name + ".txt", resource(name + ".txt")));
             List<Expected> expected = new String(resource(name + ".expected.tsv"), StandardCharsets.UTF_8).lines()
                     .skip(1).filter(line -> !line.isBlank()).map(Expected::of).toList();
