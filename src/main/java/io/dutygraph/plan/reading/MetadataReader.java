@@ -8,6 +8,7 @@ import io.dutygraph.plan.PlanMetadata;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +20,16 @@ final class MetadataReader {
     private static final Pattern DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
     private static final Pattern APPROVAL = Pattern.compile("已经(.+?)(?:审议)?(?:通过|批准)");
     private static final Pattern QUOTED_TITLE = Pattern.compile("《(.+?)》");
-    private static final Pattern ISSUER = Pattern.compile("^\\S*(人民政府|政府办公室|管委会)$");
+    private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}()]{0,30}(人民政府|政府办公室|管委会)$");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     /** Dropped from the end of the issuer to name the jurisdiction; the first that matches, longest first. */
-    private static final List<String> ISSUER_SUFFIXES = List.of("人民政府办公室", "人民政府", "政府办公室", "办公室");
+    private static final List<String> ISSUER_SUFFIXES = List.of("人民政府办公室", "人民政府", "政府办公室", "办公室", "政府");
+    /** A notice titled by its issuer: 滁州市人民政府关于2020年…的通知. */
+    private static final Pattern NOTICE_ISSUER = Pattern.compile("^(?:【[^】]*】)?(?:名称:)?(\\p{IsHan}{1,20}?人民政府)(?:办公室)?关于");
+    /** A web page's publisher field: 发布机构: 谯城区政府(办公室). */
+    private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文单位|发文机关):(\\p{IsHan}{2,20}?政府)(?:\\(办公室\\)|办公室)?");
+    /** What is left of an issuer that does not name its place (区人民政府办公室 → 区). */
+    private static final Pattern BARE_PLACE = Pattern.compile("^[区县市省镇乡]?$");
 
     private final String source;
     private final List<String> lines;
@@ -54,13 +61,14 @@ final class MetadataReader {
             } else if (dateMatch.matches()) {
                 date = date(dateMatch, i + 1);
             } else if (ISSUER.matcher(line).matches()) {
-                issuer = line;
+                issuer = jurisdiction(issuer) == null || jurisdiction(line) != null ? line : issuer;
             } else if (approval.find()) {
                 approvedBy = approval.group(1);
                 Matcher quoted = QUOTED_TITLE.matcher(line);
                 quotedTitle = quoted.find() ? quoted.group(1) : null;
             }
         }
+        issuer = jurisdiction(issuer) != null ? issuer : issuerNamedElsewhere().orElse(issuer);
         title = title != null ? title : quotedTitle;
         report(title, "title");
         report(issuer, "issuer");
@@ -74,17 +82,36 @@ final class MetadataReader {
                 source, footnote);
     }
 
-    /** The jurisdiction an issuer speaks for: 苏州市吴江区人民政府 → 苏州市吴江区; null without an issuer. */
+    /** An issuer named in a notice's title or a page's publisher field, when no issuer line names a place. */
+    private Optional<String> issuerNamedElsewhere() {
+        for (String written : lines) {
+            String line = Names.withoutSpaces(written);
+            Matcher notice = NOTICE_ISSUER.matcher(line);
+            Matcher publisher = PUBLISHER.matcher(line);
+            String candidate = notice.find() ? notice.group(1) : publisher.find() ? publisher.group(1) : null;
+            if (jurisdiction(candidate) != null) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The jurisdiction an issuer speaks for: 苏州市吴江区人民政府 → 苏州市吴江区; null without an issuer, or when the
+     * issuer does not name its place (区人民政府办公室).
+     */
     static String jurisdiction(String issuer) {
         if (issuer == null) {
             return null;
         }
+        String place = issuer;
         for (String suffix : ISSUER_SUFFIXES) {
             if (issuer.endsWith(suffix) && issuer.length() > suffix.length()) {
-                return issuer.substring(0, issuer.length() - suffix.length());
+                place = issuer.substring(0, issuer.length() - suffix.length());
+                break;
             }
         }
-        return issuer;
+        return BARE_PLACE.matcher(place).matches() ? null : place;
     }
 
     /** The year a title names ({@code 区政府2024年…}), else the date's year; null when neither says. */

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each excerpt of a real plan in another layout ({@code plans/formats/}) against a careful hand reading of every
@@ -54,6 +56,25 @@ class OtherLayoutsFixtureTests {
                 assertRow(plan, plan.tasks().get(i), expected.get(i));
             }
         }));
+    }
+
+    /** Jurisdiction and year as the document states them; none where it names no place (given on load instead). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            hangzhou-shangcheng-2019 | 杭州市上城区 | 2019
+            shiyan-yunyang-2023      | 郧阳区       | 2023
+            huangshi-xialu-2020      | 下陆区       | 2020
+            huoshan-kaifaqu-2025     | -            | 2025
+            wenzhou-longwan-2023     | -            | 2023
+            chuzhou-city-2020        | 滁州市       | 2020
+            bozhou-qiaocheng-2025    | 谯城区       | 2025
+            guangdong-province-2021  | 广东省       | 2021
+            """)
+    void jurisdictionAndYearAreReadFromTheNoticeOrLeftOpen(String name, String jurisdiction, int year) throws IOException {
+        ParsedPlan plan = new PlanParser(UnitDirectories.bundled())
+                .parse(PlanText.decode(name + ".txt", resource(name + ".txt")));
+        assertThat(plan.plan().jurisdiction()).isEqualTo(jurisdiction);
+        assertThat(plan.plan().year()).isEqualTo(year);
     }
 
     private static void assertRow(ParsedPlan plan, ParsedTask task, Expected row) {
