@@ -4,4 +4,5 @@
 UNWIND $assignments AS a
 MATCH (u:Unit {key: a.unitKey}), (t:Task {key: a.taskKey})
 CREATE (u)-[r:$(a.relationship)]->(t)
-SET r.asWritten = a.asWritten, r.position = a.position, r.capacity = a.capacity, r.line = a.line
+SET r.asWritten = a.asWritten, r.position = a.position, r.capacity = a.capacity, r.line = a.line,
+    r.location = a.location

@@ -7,6 +7,6 @@ WHERE $relationship IS NULL OR type(r) = $relationship
 OPTIONAL MATCH (w)-[:INCLUDES]->(member:Unit)
 WITH t, r, w, coalesce(member, w) AS u
 RETURN t {.*} AS task, u {.key, .name, .jurisdiction, .kind, .aliases, isTown: u:Town} AS unit, type(r) AS relationship,
-       r.asWritten AS asWritten, r.capacity AS capacity, r.line AS line, r.position AS position,
+       r.asWritten AS asWritten, r.capacity AS capacity, r.line AS line, r.location AS location, r.position AS position,
        CASE WHEN u = w THEN null ELSE w.name END AS viaCollective
 ORDER BY t.number, r.position

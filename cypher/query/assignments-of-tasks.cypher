@@ -2,6 +2,6 @@
 MATCH (u:Unit)-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]->(t:Task)
 WHERE t.key IN $taskKeys
 RETURN t {.*} AS task, u {.key, .name, .jurisdiction, .kind, .aliases, isTown: u:Town} AS unit, type(r) AS relationship,
-       r.asWritten AS asWritten, r.capacity AS capacity, r.line AS line, r.position AS position,
+       r.asWritten AS asWritten, r.capacity AS capacity, r.line AS line, r.location AS location, r.position AS position,
        null AS viaCollective
 ORDER BY r.position

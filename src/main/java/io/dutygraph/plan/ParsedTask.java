@@ -19,10 +19,11 @@ import java.util.List;
  * @param units           responsible units (责任单位) in written order
  * @param unitsLine       1-based source line of the units cell, {@code null} when the cell is absent
  * @param location        where the task's text is written: a text line, a workbook cell, a table cell
+ * @param unitsLocation   where its units cell is written, {@code null} when the cell is absent
  */
 public record ParsedTask(int number, String chapter, int chapterOrdinal, int sectionPosition, Integer sectionNumber, String section,
         String text, int line, List<String> leaders, LeaderSource leaderSource, Integer leaderLine,
-        List<UnitAssignment> units, Integer unitsLine, SourceLocation location) {
+        List<UnitAssignment> units, Integer unitsLine, SourceLocation location, SourceLocation unitsLocation) {
 
     public ParsedTask {
         leaders = List.copyOf(leaders);

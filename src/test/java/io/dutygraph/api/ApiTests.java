@@ -53,9 +53,14 @@ class ApiTests {
 
     @Test
     void aTaskSaysWhereItIsWritten() {
-        graphQl.document("{ task(number: 56) { line location } }").execute()
+        graphQl.document("{ task(number: 56) { line location assignments { line location } } }").execute()
                 .path("task.line").entity(Integer.class).isEqualTo(417)
-                .path("task.location").entity(String.class).isEqualTo("wujiang-2024.txt:417");
+                .path("task.location").entity(String.class).isEqualTo("wujiang-2024.txt:417")
+                .path("task.assignments[0].line").entity(Integer.class).isEqualTo(424)
+                .path("task.assignments[0].location").entity(String.class).isEqualTo("wujiang-2024.txt:424");
+        graphQl.document("{ diagnostics { code line location } }").execute()
+                .path("diagnostics[?(@.code == 'CHAPTER_TITLE_MISSING')].location").entityList(String.class)
+                .containsExactly("wujiang-2024.txt:95");
     }
 
     @Test

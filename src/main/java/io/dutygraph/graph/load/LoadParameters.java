@@ -156,6 +156,7 @@ final class LoadParameters {
                 row.put("position", i + 1);
                 row.put("capacity", assignment.capacity());
                 row.put("line", task.unitsLine());
+                row.put("location", task.unitsLocation() == null ? null : task.unitsLocation().toString());
                 rows.add(row);
             }
         }
@@ -164,7 +165,14 @@ final class LoadParameters {
 
     static List<Map<String, Object>> diagnostics(ParsedPlan plan) {
         return plan.diagnostics().stream().map((Diagnostic d) -> Map.<String, Object>of("planId", plan.plan().id(),
-                "code", d.code().name(), "line", d.line(), "message", d.message())).toList();
+                "code", d.code().name(), "line", d.line(), "message", d.message(),
+                "location", diagnosticLocation(plan, d.line()))).toList();
+    }
+
+    /** A diagnostic's line in a text plan ({@code plan.txt:12}), its row in a workbook or table ({@code plan.xlsx!row 12}). */
+    private static String diagnosticLocation(ParsedPlan plan, int line) {
+        boolean table = plan.tasks().stream().anyMatch(task -> task.location().cell() != null);
+        return plan.plan().source() + (table ? "!row " + line : ":" + line);
     }
 
     /** The rows of several plans, for one batched statement. */

@@ -9,5 +9,5 @@ import io.dutygraph.plan.Role;
  *                      {@code unit} through it; null when {@code unit} is written itself
  */
 public record AssignmentView(TaskView task, UnitView unit, Role role, String asWritten, String capacity,
-        String viaCollective, Integer line, int position) {
+        String viaCollective, Integer line, int position, String location) {
 }

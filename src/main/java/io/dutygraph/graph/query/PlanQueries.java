@@ -77,7 +77,7 @@ public class PlanQueries {
     public List<DiagnosticView> diagnostics(String planId) {
         return reader.read(CypherStatement.DIAGNOSTICS_OF_PLAN, StatementParameters.of("planId", planId)).stream()
                 .map(row -> new DiagnosticView(row.get("code").asString(), row.get("line").asInt(),
-                        row.get("message").asString()))
+                        row.get("message").asString(), row.get("location").asString(null)))
                 .toList();
     }
 }

@@ -51,7 +51,8 @@ final class ViewMapping {
         return new AssignmentView(task(row.get("task")), unit(row.get("unit")),
                 Role.ofRelationship(row.get("relationship").asString()),
                 row.get("asWritten").asString(), row.get("capacity").asString(null),
-                row.get("viaCollective").asString(null), row.get("line").asInteger(), row.get("position").asInt(0));
+                row.get("viaCollective").asString(null), row.get("line").asInteger(), row.get("position").asInt(0),
+                row.get("location").asString(null));
     }
 
     /** The relationship type of a role filter; null (any role) for null. */

@@ -127,7 +127,10 @@ final class GridReader {
             units = null;
         }
         SourceLocation location = cell(row, columns, Column.TASK).map(Cell::location).orElse(row.location());
-        return new Task(number, fullText, leaders, lead, support, units, location);
+        SourceLocation unitsLocation = cell(row, columns, Column.LEAD_UNITS)
+                .or(() -> cell(row, columns, Column.UNITS)).or(() -> cell(row, columns, Column.SUPPORT_UNITS))
+                .map(Cell::location).orElse(location);
+        return new Task(number, fullText, leaders, lead, support, units, location, unitsLocation);
     }
 
     private static LeaderCell leaderCell(Cell cell) {

@@ -175,6 +175,6 @@ final class LabelledTasks {
             units = null;
         }
         LeaderCell leaderCell = leaders == null ? LeaderCell.absent() : LeaderCell.written(leaders, location);
-        return new Task(number, TaskTexts.clean(text), leaderCell, lead, support, units, location);
+        return new Task(number, TaskTexts.clean(text), leaderCell, lead, support, units, location, location);
     }
 }

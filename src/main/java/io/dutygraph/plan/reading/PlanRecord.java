@@ -31,9 +31,11 @@ sealed interface PlanRecord {
      * @param supportUnits the support-units cell or label, null when the layout has none
      * @param units        a units cell whose role the layout marks inside it (★, trailing *, X牵头) or leaves
      *                     unstated; null when the layout has none
+     * @param location      where the task's text is written
+     * @param unitsLocation where its (first) units cell or label is written
      */
     record Task(Integer number, String text, LeaderCell leaders, String leadUnits, String supportUnits, String units,
-            SourceLocation location) implements PlanRecord {
+            SourceLocation location, SourceLocation unitsLocation) implements PlanRecord {
     }
 
     /** A leader cell: written (names, maybe empty), merged down from the cell above, or absent from the layout. */

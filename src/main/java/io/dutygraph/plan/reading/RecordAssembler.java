@@ -132,8 +132,8 @@ final class RecordAssembler {
             diagnostics.accept(new Diagnostic(DiagnosticCode.UNITS_CELL_EMPTY, line, "task " + number + " names no unit"));
         }
         tasks.add(new ParsedTask(number, section.chapter(), section.chapterOrdinal(), section.position(), section.number(),
-                section.name(), task.text(), line, leaders.names(), leaders.source(), leaders.line(), assignments, line,
-                task.location()));
+                section.name(), task.text(), line, leaders.names(), leaders.source(), leaders.line(), assignments,
+                task.unitsLocation().line(), task.location(), task.unitsLocation()));
     }
 
     /**

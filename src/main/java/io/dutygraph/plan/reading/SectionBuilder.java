@@ -43,7 +43,8 @@ final class SectionBuilder {
         ParsedTask withSectionName() {
             return new ParsedTask(task.number(), task.chapter(), task.chapterOrdinal(), task.sectionPosition(),
                     task.sectionNumber(), section.name(), task.text(), task.line(), task.leaders(),
-                    task.leaderSource(), task.leaderLine(), task.units(), task.unitsLine(), task.location());
+                    task.leaderSource(), task.leaderLine(), task.units(), task.unitsLine(), task.location(),
+                    task.unitsLocation());
         }
     }
 }

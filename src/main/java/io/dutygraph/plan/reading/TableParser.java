@@ -262,7 +262,8 @@ final class TableParser {
                 currentSection.chapter.numeral(), currentSection.chapter.ordinal(), currentSection.position,
                 currentSection.number, null, text,
                 taskCell.line(), leaders, leaderSource, leaderLine, units, unitsLine,
-                SourceLocation.line(source, taskCell.line())), currentSection));
+                SourceLocation.line(source, taskCell.line()),
+                unitsLine == null ? null : SourceLocation.line(source, unitsLine)), currentSection));
     }
 
     private int parseNumber(String what, String digits, int line) {

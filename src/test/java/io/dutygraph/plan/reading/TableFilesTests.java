@@ -55,6 +55,8 @@ class TableFilesTests {
                     assertThat(table.plan().id()).isEqualTo("wujiang-2024");
                     assertThat(table.tasks().get(55).location().toString()).startsWith(file.getKey() + "!")
                             .isNotEqualTo(text.tasks().get(55).location().toString());
+                    assertThat(table.tasks().get(55).unitsLocation().cell()).isNotNull()
+                            .isNotEqualTo(table.tasks().get(55).location().cell());
                     assertThat(table.plan().title()).isEqualTo(text.plan().title());
                     assertThat(table.plan().issuer()).isEqualTo(text.plan().issuer());
                     assertThat(table.plan().date()).isEqualTo(text.plan().date());
