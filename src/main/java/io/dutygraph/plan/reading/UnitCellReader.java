@@ -110,26 +110,6 @@ final class UnitCellReader {
     }
 
     static UnitKind kindFromName(String name) {
-        if (name.startsWith("各")) {
-            return UnitKind.COLLECTIVE;
-        }
-        if (name.endsWith("镇") || name.endsWith("街道") || name.endsWith("开发区") || name.endsWith("高新区")
-                || name.endsWith("度假区")) {
-            return UnitKind.TOWN;
-        }
-        if (name.startsWith("区委") || name.endsWith("联")) {
-            return UnitKind.PARTY_ORGAN;
-        }
-        if (name.endsWith("公司") || name.endsWith("集团")) {
-            return UnitKind.ENTERPRISE;
-        }
-        if (name.endsWith("专班") || name.endsWith("攻坚办") || name.endsWith("指挥部")) {
-            return UnitKind.TASK_FORCE;
-        }
-        if (name.endsWith("局") || name.endsWith("委") || name.endsWith("办") || name.endsWith("中心")
-                || name.endsWith("办公室")) {
-            return UnitKind.DEPARTMENT;
-        }
-        return UnitKind.OTHER;
+        return UnitKinds.guess(name);
     }
 }
