@@ -27,7 +27,8 @@ final class GridReader {
 
     private static final Pattern FOOTNOTE = Pattern.compile("^\\(?注\\s*:");
     private static final Pattern NUMBER = Pattern.compile("^[(]?(\\d{1,4})[)]?[.、]?$");
-    private static final Pattern NUMBERED_TEXT = Pattern.compile("^(\\d{1,4})\\s*[.、]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern NUMBERED_TEXT = Pattern.compile("^\\(?(\\d{1,4})(?:\\s*[.、]|\\))\\s*(.*)$",
+            Pattern.DOTALL);
 
     private final Consumer<Diagnostic> diagnostics;
 

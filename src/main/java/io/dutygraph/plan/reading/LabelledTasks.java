@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  */
 final class LabelledTasks {
 
-    private static final Pattern TASK = Pattern.compile("^(\\d{1,4})\\s*[、.]\\s*(\\S.*)$");
-    private static final Pattern LABEL_LINE = Pattern.compile("^([^:]{2,8}):(.*)$");
+    private static final Pattern TASK = Pattern.compile("^\\(?(\\d{1,4})(?:\\s*[、.]|\\))\\s*(\\S.*)$");
+    private static final Pattern LABEL_LINE = Pattern.compile("^([^:]{2,16}):(.*)$");
     private static final Pattern BRACKET_START = Pattern.compile(
-            "[\\[(](?=\\s*(?:责任领导|牵头领导|分管领导|牵头单位|主要责任单位|责任单位|配合单位|牵头部门|配合部门)\\s*:)");
+            "[\\[(【](?=\\s*(?:责任领导|牵头领导|分管领导|牵头单位|主要责任单位|责任单位|配合单位|牵头部门|配合部门)\\s*:)");
 
     private LabelledTasks() {
     }
@@ -43,11 +43,11 @@ final class LabelledTasks {
             while (bracket.find()) {
                 open = bracket.start();
             }
-            if (task.matches() && open > 0 && (line.endsWith("]") || line.endsWith(")"))) {
+            if (task.matches() && open > 0 && (line.endsWith("]") || line.endsWith(")") || line.endsWith("】"))) {
                 first = first < 0 ? i : first;
                 String text = lines.get(i).strip();
                 String written = text.substring(text.indexOf(task.group(2).charAt(0)), open).strip();
-                Map<Column, String> labels = labels(line.substring(open + 1, line.length() - 1).split(";"));
+                Map<Column, String> labels = labels(line.substring(open + 1, line.length() - 1).split("[;；]"));
                 records.add(task(Integer.valueOf(task.group(1)), written, labels, location));
             } else if (first >= 0 && task.matches()) {
                 diagnostics.accept(new Diagnostic(DiagnosticCode.ROW_INCOMPLETE, i + 1, "task " + task.group(1)

@@ -96,4 +96,28 @@ class ReadingRulesTests {
         assertThat(diagnostics).extracting(Diagnostic::code).containsExactly(DiagnosticCode.UNIT_SPELLINGS_MERGED);
         assertThat(diagnostics.get(0).line()).isEqualTo(9);
     }
+
+    @Test
+    void labelledTasksReadOtherNumberingsBracketsAndSpacedLabels() {
+        List<String> lines = List.of("一、稳定经济增长",
+                "(1)地区生产总值增长6%。【牵头单位:区发改局；责任单位:区统计局、区财政局】",
+                "(2)固定资产投资增长8%。",
+                "牵 头 责 任 单 位:区发改局。",
+                "协 同 责 任 单 位:区住建局。");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<PlanRecord> bracketed = LabelledTasks.bracketed("plan.txt", lines, diagnostics::add).orElseThrow().records();
+        assertThat(bracketed).filteredOn(PlanRecord.Task.class::isInstance).map(PlanRecord.Task.class::cast)
+                .singleElement().satisfies(task -> {
+                    assertThat(task.number()).isEqualTo(1);
+                    assertThat(task.leadUnits()).isEqualTo("区发改局");
+                    assertThat(task.supportUnits()).isEqualTo("区统计局、区财政局");
+                });
+        List<PlanRecord> labelled = LabelledTasks.labelLines("plan.txt", lines.subList(2, 5), diagnostics::add)
+                .orElseThrow().records();
+        assertThat(labelled).singleElement().isInstanceOfSatisfying(PlanRecord.Task.class, task -> {
+            assertThat(task.number()).isEqualTo(2);
+            assertThat(task.leadUnits()).isEqualTo("区发改局。");
+            assertThat(task.supportUnits()).isEqualTo("区住建局。");
+        });
+    }
 }
