@@ -23,19 +23,45 @@ final class TextGrids {
     /** One row per line with {@code |} between cells; {@code headerLine} is the 0-based index of the header row. */
     static Grid pipeRows(String source, List<String> lines, int headerLine) {
         List<Row> rows = new ArrayList<>();
+        int columns = -1;
+        boolean rowsEndWithPipe = lines.get(headerLine).strip().endsWith("|");
+        boolean previousEnded = true;
         for (int i = headerLine; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 continue;
             }
-            String body = line.endsWith("|") ? line.substring(0, line.length() - 1) : line;
-            List<Cell> cells = new ArrayList<>();
-            for (String text : body.split("\\|", -1)) {
-                cells.add(new Cell(text.strip(), Span.OWN, SourceLocation.line(source, i + 1)));
+            List<Cell> cells = pipeCells(source, line, i);
+            columns = columns < 0 ? cells.size() : columns;
+            Row previous = rows.size() > 1 ? rows.get(rows.size() - 1) : null;
+            boolean startsRow = cells.get(0).text().matches("[(]?\\d{1,4}[).、]?") || Headings.of(line, null).isPresent();
+            boolean wrapped = rowsEndWithPipe ? !previousEnded : previous != null && previous.cells().size() < columns;
+            if (previous != null && wrapped && !startsRow) {
+                rows.set(rows.size() - 1, continued(previous, cells));
+            } else {
+                rows.add(new Row(SourceLocation.line(source, i + 1), cells));
             }
-            rows.add(new Row(SourceLocation.line(source, i + 1), cells));
+            previousEnded = line.endsWith("|");
         }
         return new Grid(source, "text", rows);
+    }
+
+    private static List<Cell> pipeCells(String source, String line, int index) {
+        String body = line.endsWith("|") ? line.substring(0, line.length() - 1) : line;
+        List<Cell> cells = new ArrayList<>();
+        for (String text : body.split("\\|", -1)) {
+            cells.add(new Cell(text.strip(), Span.OWN, SourceLocation.line(source, index + 1)));
+        }
+        return cells;
+    }
+
+    /** A row wrapped onto the next line: the line's first piece continues the row's last cell. */
+    private static Row continued(Row row, List<Cell> more) {
+        List<Cell> cells = new ArrayList<>(row.cells());
+        Cell last = cells.remove(cells.size() - 1);
+        cells.add(new Cell(last.text() + more.get(0).text(), Span.OWN, last.location()));
+        cells.addAll(more.subList(1, more.size()));
+        return new Row(row.location(), cells);
     }
 
     /**

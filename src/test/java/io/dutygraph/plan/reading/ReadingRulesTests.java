@@ -120,4 +120,17 @@ class ReadingRulesTests {
             assertThat(task.supportUnits()).isEqualTo("区住建局。");
         });
     }
+
+    @Test
+    void aPipeRowWrappedOntoTheNextLineStaysOneRow() {
+        List<String> lines = List.of("序号 | 任务名称 | 牵头部门 | 配合部门 |",
+                "1 | 地区生产总值 | 区发改局 | 区财政局、区住",
+                "建局 |",
+                "2 | 服务业增加值 | 区发改局 | 区商务局 |");
+        Grid grid = TextGrids.pipeRows("plan.txt", lines, 0);
+        assertThat(grid.rows()).hasSize(3);
+        assertThat(grid.rows().get(1).cells()).extracting(Grid.Cell::text)
+                .containsExactly("1", "地区生产总值", "区发改局", "区财政局、区住建局");
+        assertThat(grid.rows().get(2).cells()).extracting(Grid.Cell::text).startsWith("2");
+    }
 }
