@@ -28,6 +28,10 @@ class NetworkController {
     @QueryMapping
     CoordinationNetwork coordinationNetwork(@Argument String plan, @Argument String chapter, @Argument Role role,
             @Argument Integer minShared, @Argument String jurisdiction) {
+        if (minShared != null && minShared < 1) {
+            throw new InvalidArgumentException("minShared must be at least 1 (a pair of units shares at least one task "
+                    + "to be linked), not " + minShared);
+        }
         String planId = units.planFor(plan, jurisdiction, List.of()).id();
         return network.network(planId, chapter, role, minShared == null ? 1 : minShared);
     }
@@ -35,6 +39,9 @@ class NetworkController {
     @QueryMapping
     List<PathStep> coordinationPath(@Argument String from, @Argument String to, @Argument Integer maxHops,
             @Argument String plan, @Argument String jurisdiction) {
+        if (maxHops != null && maxHops < 0) {
+            throw new InvalidArgumentException("maxHops must be 0 or more, not " + maxHops);
+        }
         return network.path(units.planFor(plan, jurisdiction, List.of(from, to)), from, to,
                 maxHops == null ? DEFAULT_MAX_HOPS : maxHops);
     }

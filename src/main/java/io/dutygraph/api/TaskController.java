@@ -27,6 +27,9 @@ import org.springframework.stereotype.Controller;
 @SchemaMapping(typeName = "Task")
 class TaskController {
 
+    /** Longer than any task text of a plan, far below Lucene's clause limit (one bigram per character). */
+    static final int MAX_SEARCH_TEXT = 200;
+
     private final PlanQueries plans;
     private final TaskQueries tasks;
     private final Paging paging;
@@ -52,6 +55,11 @@ class TaskController {
 
     @QueryMapping
     List<TaskView> search(@Argument String text, @Argument Integer first, @Argument String plan) {
+        if (text.length() > MAX_SEARCH_TEXT) {
+            // Lucene refuses queries of too many terms; longer text than any task holds is refused here, typed.
+            throw new InvalidArgumentException("search text is " + text.length() + " characters; at most "
+                    + MAX_SEARCH_TEXT + " are searched");
+        }
         return tasks.search(plans.resolve(plan), text, paging.pageSize(first));
     }
 

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -251,6 +252,25 @@ class ApiTests {
 
     @Nested
     class Errors {
+
+        @Test
+        void nonsensicalNetworkBoundsAndOverlongSearchTextAreBadRequests() {
+            assertBadRequest(graphQl.document("{ coordinationNetwork(minShared: 0) { nodes { degree } } }"),
+                    "minShared must be at least 1");
+            assertBadRequest(graphQl.document(
+                    "{ coordinationPath(from: \"气象局\", to: \"团区委\", maxHops: -1) { unit { name } } }"),
+                    "maxHops must be 0 or more");
+            assertBadRequest(graphQl.document("query($text: String!) { search(text: $text) { number } }")
+                    .variable("text", "太湖".repeat(600)), "1200 characters; at most 200");
+        }
+
+        private void assertBadRequest(GraphQlTester.Request<?> request, String message) {
+            request.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                assertThat(error.getMessage()).contains(message);
+            }));
+        }
+
 
         @Test
         void anUnknownUnitIsNotFoundWithSuggestions() {
