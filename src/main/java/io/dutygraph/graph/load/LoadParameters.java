@@ -164,15 +164,11 @@ final class LoadParameters {
     }
 
     static List<Map<String, Object>> diagnostics(ParsedPlan plan) {
-        return plan.diagnostics().stream().map((Diagnostic d) -> Map.<String, Object>of("planId", plan.plan().id(),
-                "code", d.code().name(), "line", d.line(), "message", d.message(),
-                "location", diagnosticLocation(plan, d.line()))).toList();
-    }
-
-    /** A diagnostic's line in a text plan ({@code plan.txt:12}), its row in a workbook or table ({@code plan.xlsx!row 12}). */
-    private static String diagnosticLocation(ParsedPlan plan, int line) {
+        // A diagnostic's line in a text plan (plan.txt:12), its row in a workbook or table (plan.xlsx!row 12).
         boolean table = plan.tasks().stream().anyMatch(task -> task.location().cell() != null);
-        return plan.plan().source() + (table ? "!row " + line : ":" + line);
+        String at = plan.plan().source() + (table ? "!row " : ":");
+        return plan.diagnostics().stream().map((Diagnostic d) -> Map.<String, Object>of("planId", plan.plan().id(),
+                "code", d.code().name(), "line", d.line(), "message", d.message(), "location", at + d.line())).toList();
     }
 
     /** The rows of several plans, for one batched statement. */

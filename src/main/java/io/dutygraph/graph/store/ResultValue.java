@@ -56,10 +56,6 @@ public final class ResultValue {
         return require(Number.class).longValue();
     }
 
-    public double asDouble() {
-        return require(Number.class).doubleValue();
-    }
-
     public boolean asBoolean(boolean whenNull) {
         return isNull() ? whenNull : require(Boolean.class);
     }

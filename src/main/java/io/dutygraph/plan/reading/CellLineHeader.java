@@ -31,6 +31,7 @@ record CellLineHeader(int line, int columns, boolean blankSeparated) {
     private static Optional<CellLineHeader> headerAt(List<String> lines, int start) {
         boolean pipes = Names.fold(lines.get(start)).strip().endsWith("|");
         List<Column> columns = new ArrayList<>();
+        String previousWord = null;
         boolean blankSeen = false;
         for (int i = start; i < lines.size() && columns.size() < 12; i++) {
             String text = cellText(lines.get(i));
@@ -41,12 +42,10 @@ record CellLineHeader(int line, int columns, boolean blankSeparated) {
             if (text.matches("\\d{1,4}") || TextGrids.isHeadingLine(text)) {
                 break;
             }
-            Column column = Column.of(text);
-            boolean mergesWithPrevious = column == Column.OTHER && !columns.isEmpty()
-                    && columns.get(columns.size() - 1) == Column.OTHER && !pipes;
-            if (!mergesWithPrevious) {
-                columns.add(column);
+            if (previousWord == null || !Column.continuesHeader(previousWord, text)) {
+                columns.add(Column.of(text));
             }
+            previousWord = text;
         }
         boolean usable = columns.contains(Column.TASK) && columns.stream().filter(c -> c != Column.OTHER).count() >= 2;
         return usable ? Optional.of(new CellLineHeader(start, columns.size(), !pipes && blankSeen)) : Optional.empty();

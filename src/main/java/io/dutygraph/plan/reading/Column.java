@@ -34,8 +34,11 @@ enum Column {
         return OTHER;
     }
 
-    /** Whether a word is any known header word (used to find header rows). */
-    static boolean isHeaderWord(String word) {
-        return of(word) != OTHER;
+    /**
+     * Whether a header word continues the one before it: two adjacent words no column knows are one header split over
+     * two cells or lines ({@code 区本级} + {@code 任务数}).
+     */
+    static boolean continuesHeader(String previousWord, String word) {
+        return of(previousWord) == OTHER && of(word) == OTHER;
     }
 }

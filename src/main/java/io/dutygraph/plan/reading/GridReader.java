@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  */
 final class GridReader {
 
-    private static final Pattern FOOTNOTE = Pattern.compile("^\\(?注\\s*:");
     private static final Pattern NUMBER = Pattern.compile("^[(]?(\\d{1,4})[)]?[.、]?$");
     private static final Pattern NUMBERED_TEXT = Pattern.compile("^\\(?(\\d{1,4})(?:\\s*[.、]|\\))\\s*(.*)$",
             Pattern.DOTALL);
@@ -68,11 +67,13 @@ final class GridReader {
         if (own.isEmpty() || columns(row).equals(columns)) {
             return;
         }
-        if (own.size() == 1 && FOOTNOTE.matcher(Names.fold(own.get(0).text()).strip()).find()) {
+        if (own.size() == 1 && Footnotes.isFootnote(own.get(0).text())) {
             return;
         }
-        if (own.size() == 1 && Headings.of(own.get(0).text(), own.get(0).location()).isPresent()) {
-            records.add(Headings.of(own.get(0).text(), own.get(0).location()).orElseThrow());
+        Optional<PlanRecord.Heading> heading = own.size() == 1
+                ? Headings.of(own.get(0).text(), own.get(0).location()) : Optional.empty();
+        if (heading.isPresent()) {
+            records.add(heading.get());
             return;
         }
         String number = cell(row, columns, Column.NUMBER).map(Cell::text).orElse("").strip();

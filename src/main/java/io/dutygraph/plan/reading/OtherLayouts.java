@@ -3,7 +3,6 @@ package io.dutygraph.plan.reading;
 import io.dutygraph.plan.Diagnostic;
 import io.dutygraph.plan.DiagnosticCode;
 import io.dutygraph.plan.LoadOptions;
-import io.dutygraph.plan.Names;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.PlanMetadata;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads a plan in any layout but the Wujiang flattened table: the layout reader recovers records, the shared
@@ -24,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class OtherLayouts {
 
-    private static final Pattern FOOTNOTE = Pattern.compile("^\\(?注\\s*:");
 
     private final UnitDirectories directories;
     private final LoadOptions options;
@@ -69,8 +66,7 @@ final class OtherLayouts {
             List<Diagnostic> diagnostics) {
         PlanMetadata metadata = metadata(source, textBefore, diagnostics);
         UnitDirectory directoryInUse = directories.of(metadata.jurisdiction());
-        String footnote = allText.stream().map(String::strip).filter(line -> FOOTNOTE.matcher(Names.fold(line)).find())
-                .findFirst().orElse("");
+        String footnote = Footnotes.first(allText).orElse("");
         UnitListReader units = new UnitListReader(directoryInUse, PlanParser.dataProviders(directoryInUse, footnote),
                 diagnostics::add);
         RecordAssembler assembler = new RecordAssembler(units, diagnostics::add);

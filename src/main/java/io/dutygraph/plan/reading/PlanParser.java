@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 public final class PlanParser {
 
     private static final List<String> HEADER = List.of("序号", "项目", "重点工作目标任务", "牵头领导", "责任单位");
-    private static final Pattern FOOTNOTE = Pattern.compile("^注\\s*:");
     private static final Pattern DATA_PROVIDERS = Pattern.compile("([^,。:]+?)主要负责提供数据");
 
     private final UnitDirectories directories;
@@ -142,7 +141,7 @@ public final class PlanParser {
 
     private static int findFootnote(String source, List<String> lines, int headerIndex) {
         for (int i = headerIndex; i < lines.size(); i++) {
-            if (FOOTNOTE.matcher(Names.fold(lines.get(i)).strip()).find()) {
+            if (Footnotes.isFootnote(lines.get(i))) {
                 return i;
             }
         }

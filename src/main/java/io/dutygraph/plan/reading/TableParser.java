@@ -303,22 +303,13 @@ final class TableParser {
         }
         List<String> names = leaderNames(cell);
         boolean allNames = !names.isEmpty() && names.stream().allMatch(name -> PERSON_NAME.matcher(name).matches()
-                && !unitReader.isKnownUnit(name) && UnitCellReader.kindFromName(name) == UnitKind.OTHER);
+                && !unitReader.isKnownUnit(name) && UnitKinds.guess(name) == UnitKind.OTHER);
         TableToken after = position + 1 < tokens.size() ? tokens.get(position + 1) : null;
         boolean unitsCellFollows = after instanceof EmptyCell || (after instanceof Cell next && !isTask(next));
         return allNames && unitsCellFollows;
     }
 
     private static List<String> leaderNames(Cell cell) {
-        List<String> names = new ArrayList<>();
-        for (String line : cell.lines()) {
-            for (String name : Names.fold(line).split("[、,]")) {
-                String compact = Names.withoutSpaces(name);
-                if (!compact.isEmpty()) {
-                    names.add(compact);
-                }
-            }
-        }
-        return names;
+        return OfficialNames.split(String.join("\n", cell.lines()));
     }
 }

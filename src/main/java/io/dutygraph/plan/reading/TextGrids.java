@@ -104,7 +104,7 @@ final class TextGrids {
         List<Cell> header = new ArrayList<>();
         for (Cell cell : cells) {
             int last = header.size() - 1;
-            if (last >= 0 && Column.of(cell.text()) == Column.OTHER && Column.of(header.get(last).text()) == Column.OTHER) {
+            if (last >= 0 && Column.continuesHeader(header.get(last).text(), cell.text())) {
                 header.set(last, new Cell(header.get(last).text() + cell.text(), Span.OWN, header.get(last).location()));
             } else {
                 header.add(cell);

@@ -99,17 +99,14 @@ final class UnitCellReader {
     // The 区 prefix is written once per cell and dropped for the departments that follow it
     // (★区发改委、统计局): an unknown department written without it takes it from the cell.
     private static String newUnitName(String name, boolean cellUsesDistrictPrefix) {
-        boolean department = kindFromName(name) == UnitKind.DEPARTMENT;
+        boolean department = UnitKinds.guess(name) == UnitKind.DEPARTMENT;
         return cellUsesDistrictPrefix && department && !name.startsWith(DISTRICT_PREFIX) ? DISTRICT_PREFIX + name : name;
     }
 
     private static Unit newUnit(String name, boolean cellUsesDistrictPrefix) {
         String canonical = newUnitName(name, cellUsesDistrictPrefix);
         List<String> aliases = canonical.equals(name) ? List.of() : List.of(name);
-        return new Unit(canonical, kindFromName(name), aliases, List.of());
+        return new Unit(canonical, UnitKinds.guess(name), aliases, List.of());
     }
 
-    static UnitKind kindFromName(String name) {
-        return UnitKinds.guess(name);
-    }
 }
