@@ -45,8 +45,7 @@ final class LabelledTasks {
             }
             if (task.matches() && open > 0 && (line.endsWith("]") || line.endsWith(")") || line.endsWith("】"))) {
                 first = first < 0 ? i : first;
-                String text = lines.get(i).strip();
-                String written = text.substring(text.indexOf(task.group(2).charAt(0)), open).strip();
+                String written = asWritten(lines.get(i), task.start(2), open).strip();
                 Map<Column, String> labels = labels(line.substring(open + 1, line.length() - 1).split("[;；]"));
                 records.add(task(Integer.valueOf(task.group(1)), written, labels, location));
             } else if (first >= 0 && task.matches()) {
@@ -79,8 +78,7 @@ final class LabelledTasks {
                 if (text != null && !labels.isEmpty()) {
                     records.add(task(number, text, labels, location));
                 }
-                text = task.matches() ? lines.get(i).strip().substring(lines.get(i).strip().indexOf(task.group(2).charAt(0)))
-                        : null;
+                text = task.matches() ? asWritten(lines.get(i), task.start(2), task.end(2)) : null;
                 number = task.matches() ? Integer.valueOf(task.group(1)) : null;
                 location = SourceLocation.line(source, i + 1);
                 labels = new EnumMap<>(Column.class);
@@ -146,6 +144,11 @@ final class LabelledTasks {
             }
         }
         return false;
+    }
+
+    /** A stretch of a line as written, by positions in its folded form (folding maps one character to one). */
+    private static String asWritten(String line, int start, int end) {
+        return line.strip().substring(start, end);
     }
 
     private static boolean isLabelWord(String word) {

@@ -133,4 +133,16 @@ class ReadingRulesTests {
                 .containsExactly("1", "地区生产总值", "区发改局", "区财政局、区住建局");
         assertThat(grid.rows().get(2).cells()).extracting(Grid.Cell::text).startsWith("2");
     }
+
+    @Test
+    void aLabelledTaskStartingWithFullWidthPunctuationKeepsItsTextAsWritten() {
+        List<String> lines = List.of("1.（试点）推进改革。[牵头单位:区发改局]", "2.（试点）深化改革。", "牵头责任单位:区财政局。");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        assertThat(LabelledTasks.bracketed("plan.txt", lines.subList(0, 1), diagnostics::add).orElseThrow().records())
+                .singleElement().isInstanceOfSatisfying(PlanRecord.Task.class,
+                        task -> assertThat(task.text()).isEqualTo("（试点）推进改革。"));
+        assertThat(LabelledTasks.labelLines("plan.txt", lines.subList(1, 3), diagnostics::add).orElseThrow().records())
+                .singleElement().isInstanceOfSatisfying(PlanRecord.Task.class,
+                        task -> assertThat(task.text()).isEqualTo("（试点）深化改革。"));
+    }
 }
