@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dutygraph.api.ApiProperties;
 import io.dutygraph.graph.store.Neo4jProperties;
 import io.dutygraph.ingest.BundledPlanProperties;
+import io.dutygraph.web.HttpProperties;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +37,8 @@ class ConfigurationPropertiesTests {
             .withUserConfiguration(AllProperties.class);
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({Neo4jProperties.class, BundledPlanProperties.class, ApiProperties.class})
+    @EnableConfigurationProperties({Neo4jProperties.class, BundledPlanProperties.class, ApiProperties.class,
+            HttpProperties.class})
     static class AllProperties {
     }
 
@@ -52,7 +54,8 @@ class ConfigurationPropertiesTests {
         var yaml = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
         Binder fromYaml = new Binder(ConfigurationPropertySources.from(yaml));
         Binder defaults = new Binder(new MapConfigurationPropertySource());
-        for (Class<?> properties : new Class<?>[] {Neo4jProperties.class, BundledPlanProperties.class, ApiProperties.class}) {
+        for (Class<?> properties : new Class<?>[] {Neo4jProperties.class, BundledPlanProperties.class, ApiProperties.class,
+                HttpProperties.class}) {
             assertThat(bind(fromYaml, properties)).isEqualTo(bind(defaults, properties));
         }
     }
@@ -68,13 +71,13 @@ class ConfigurationPropertiesTests {
         var yaml = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
         List<String> keysInYaml = yaml.stream().flatMap(source -> Arrays.stream(
                 ((EnumerablePropertySource<?>) source).getPropertyNames())).filter(key -> key.startsWith("dutygraph."))
-                .toList();
+                .map(key -> key.replaceFirst("\\[.*$", "")).distinct().toList();
         JsonNode metadata = JsonMapper.builder().build().readTree(
                 new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream());
         Map<String, String> descriptions = new HashMap<>();
         metadata.get("properties").forEach(property -> descriptions.put(property.get("name").asString(),
                 property.path("description").asString("")));
-        assertThat(keysInYaml).hasSize(15).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
+        assertThat(keysInYaml).hasSize(20).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
     }
 
     @Test

@@ -11,6 +11,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
 import java.util.List;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
@@ -39,14 +40,7 @@ class LimitsConfiguration {
 
     @Bean
     MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(ApiProperties properties) {
-        return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), (environment, childComplexity) -> {
-            // A list field's selection is resolved once per item: count it `first` times, and a paged field
-            // called without `first` as many times as the page it then returns.
-            Object first = environment.getArguments().get("first");
-            boolean paged = environment.getFieldDefinition().getArgument("first") != null;
-            int items = first instanceof Integer count ? Math.max(count, 1) : paged ? properties.defaultPageSize() : 1;
-            return 1 + items * childComplexity;
-        }) {
+        return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new QueryCost(properties)) {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
@@ -56,9 +50,21 @@ class LimitsConfiguration {
 
             @Override
             protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return rejection("Query complexity " + complexity + " exceeds the maximum of " + maxComplexity);
+                return rejection("Query cost of at least " + complexity + " (fields the server would resolve, each "
+                        + "list counted by its page size or estimated length) exceeds the maximum of " + maxComplexity
+                        + ": ask for smaller pages or fewer nested lists");
             }
         };
+    }
+
+    @Bean
+    ReadinessGate readinessGate(ApplicationAvailability availability) {
+        return new ReadinessGate(availability);
+    }
+
+    @Bean
+    ExecutionBudget executionBudget(ApiProperties properties) {
+        return new ExecutionBudget(properties);
     }
 
     @Bean
@@ -68,7 +74,7 @@ class LimitsConfiguration {
 
     // GraphiQL's schema query nests deeper than any data query needs; graphql-java's good-faith introspection
     // check already bounds introspection, so the data limits leave it alone.
-    private static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
+    static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
         return parameters.getExecutionContext().getOperationDefinition().getSelectionSet().getSelections().stream()
                 .allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
     }

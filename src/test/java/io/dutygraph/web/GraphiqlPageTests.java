@@ -15,7 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 // Same configuration as ApiTests, so both share one cached context (one embedded Neo4j).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 @Import(StatementCounter.class)
 class GraphiqlPageTests {
 

@@ -38,6 +38,8 @@ public enum CypherStatement {
     DELETE_ORPHANS("load/delete-orphans.cypher"),
     /** The figures a load reports, counted in the graph. */
     COUNT_PLAN("load/count-plan.cypher"),
+    /** Plans that break the invariants every load establishes: the store check of readiness. */
+    BROKEN_PLANS("health/broken-plans.cypher"),
 
     // The API's read statements: one question each.
     PLANS("query/plans.cypher"),

@@ -1,0 +1,75 @@
+package io.dutygraph.api;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * Stops an execution that outruns its budget, whatever its cost estimate said: past the request timeout, or past
+ * {@code max-fields} resolved fields. It cancels the execution (graphql-java then fetches nothing more) and
+ * answers with one typed error and no partial data.
+ */
+final class ExecutionBudget extends SimplePerformantInstrumentation {
+
+    private final ApiProperties properties;
+
+    ExecutionBudget(ApiProperties properties) {
+        this.properties = properties;
+    }
+
+    private static final class Spent implements InstrumentationState {
+        private final long startNanos = System.nanoTime();
+        private final AtomicLong fields = new AtomicLong();
+        private final AtomicReference<GraphQLError> stop = new AtomicReference<>();
+    }
+
+    @Override
+    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+        return CompletableFuture.completedFuture(new Spent());
+    }
+
+    @Override
+    public InstrumentationContext<Object> beginFieldFetch(InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        if (state instanceof Spent spent && spent.stop.get() == null) {
+            GraphQLError overrun = overrun(spent);
+            if (overrun != null && spent.stop.compareAndSet(null, overrun)) {
+                parameters.getExecutionContext().getExecutionInput().cancel();
+            }
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    private GraphQLError overrun(Spent spent) {
+        if (spent.fields.incrementAndGet() > properties.maxFields()) {
+            return GraphQLError.newError().errorType(ErrorType.BAD_REQUEST).message("The response would hold more "
+                    + "than " + properties.maxFields() + " fields (dutygraph.api.max-fields): ask for smaller pages "
+                    + "or fewer nested lists").build();
+        }
+        if (System.nanoTime() - spent.startNanos > properties.timeout().toNanos()) {
+            return GraphQLError.newError().errorType(ServiceErrorType.TIMEOUT).message("The request ran longer than "
+                    + properties.timeout().toMillis() + " ms (dutygraph.api.timeout) and was stopped").build();
+        }
+        return null;
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (state instanceof Spent spent && spent.stop.get() != null) {
+            return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().addError(spent.stop.get())
+                    .build());
+        }
+        return CompletableFuture.completedFuture(result);
+    }
+}

@@ -1,0 +1,30 @@
+package io.dutygraph.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** {@code /graphql} exists for every method: the ones it does not take are 405 with {@code Allow}, never 404. */
+@Component
+class GraphQlMethodFilter extends OncePerRequestFilter {
+
+    private static final Set<String> SERVED = Set.of("POST", "OPTIONS");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"/graphql".equals(request.getRequestURI()) || SERVED.contains(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Allow", String.join(", ", SERVED));
+        response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value(), request.getMethod() + " is not served on /graphql");
+    }
+}
