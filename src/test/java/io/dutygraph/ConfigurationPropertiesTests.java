@@ -3,6 +3,7 @@ package io.dutygraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutygraph.api.ApiProperties;
+import io.dutygraph.graph.store.BoltAccess;
 import io.dutygraph.graph.store.Neo4jProperties;
 import io.dutygraph.ingest.BundledPlanProperties;
 import io.dutygraph.web.HttpProperties;
@@ -46,7 +47,7 @@ class ConfigurationPropertiesTests {
     void defaultsAreTheLocalEmbeddedServer() {
         var embedded = bind(new Binder(new MapConfigurationPropertySource()), Neo4jProperties.class).embedded();
         assertThat(embedded).isEqualTo(new Neo4jProperties.Embedded(true, "./data/neo4j", "localhost", 7687,
-                "64m", "256m", true));
+                "64m", "256m", true, BoltAccess.APP_ONLY));
     }
 
     @Test
@@ -77,7 +78,7 @@ class ConfigurationPropertiesTests {
         Map<String, String> descriptions = new HashMap<>();
         metadata.get("properties").forEach(property -> descriptions.put(property.get("name").asString(),
                 property.path("description").asString("")));
-        assertThat(keysInYaml).hasSize(20).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
+        assertThat(keysInYaml).hasSize(21).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.dutygraph.graph.store;
 
 import java.net.URI;
 import org.apache.commons.logging.Log;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -23,8 +25,15 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jProperties properties) {
         EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties.embedded());
-        logger.info("Neo4j " + server.version() + " embedded: Bolt at " + server.boltUri() + " (data in "
-                + server.home() + ") — connect Neo4j Browser or cypher-shell there");
+        logger.info("Neo4j " + server.version() + " embedded: data in " + server.home() + ", Bolt at "
+                + server.boltUri() + " " + switch (properties.embedded().boltAccess()) {
+                    case APP_ONLY -> "for the app only (dutygraph.neo4j.embedded.bolt-access=read-only lets Neo4j "
+                            + "Browser read)";
+                    case READ_ONLY -> "— Neo4j Browser / cypher-shell: user reader, read-only, password in "
+                            + server.home().resolve("bolt-reader.password");
+                    case READ_WRITE -> "— Neo4j Browser / cypher-shell: user neo4j, full access, password in "
+                            + server.home().resolve("bolt-neo4j.password");
+                });
         return server;
     }
 
@@ -40,10 +49,16 @@ class EmbeddedNeo4jConfiguration {
     @Bean
     Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jServer server) {
         URI boltUri = server.boltUri();
+        AuthToken appLogin = AuthTokens.basic(BoltUsers.APP_USER, server.appPassword());
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {
                 return boltUri;
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return appLogin;
             }
         };
     }

@@ -32,11 +32,14 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     private final DatabaseManagementService managementService;
     private final Path home;
     private final URI boltUri;
+    private final String appPassword;
 
-    private EmbeddedNeo4jServer(DatabaseManagementService managementService, Path home, URI boltUri) {
+    private EmbeddedNeo4jServer(DatabaseManagementService managementService, Path home, URI boltUri,
+            String appPassword) {
         this.managementService = managementService;
         this.home = home;
         this.boltUri = boltUri;
+        this.appPassword = appPassword;
     }
 
     /** Starts the server; fails with {@link EmbeddedNeo4jStartException} on a locked folder or a taken port. */
@@ -50,7 +53,8 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         }
         try {
             URI boltUri = URI.create("bolt://" + uriHost(settings.boltAddress()) + ":" + Neo4jInternals.boundBoltPort(managementService));
-            return new EmbeddedNeo4jServer(managementService, home, boltUri);
+            String appPassword = BoltUsers.apply(managementService, home, settings.boltAccess());
+            return new EmbeddedNeo4jServer(managementService, home, boltUri, appPassword);
         } catch (RuntimeException exception) {
             managementService.shutdown();
             throw exception;
@@ -65,7 +69,10 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         Neo4jInternals.shortenBoltShutdown(config, BOLT_SHUTDOWN_WAIT);
         config.put(HttpConnector.enabled, false);
         config.put(HttpsConnector.enabled, false);
-        config.put(GraphDatabaseSettings.auth_enabled, false);
+        // Bolt always asks for a password (see BoltUsers); Cypher reads no local file and fetches no URL.
+        config.put(GraphDatabaseSettings.auth_enabled, true);
+        config.put(GraphDatabaseSettings.allow_file_urls, false);
+        Neo4jInternals.blockOutboundUrls(config);
         config.put(GraphDatabaseSettings.logs_directory, home.resolve("logs"));
         // A plan is a few thousand nodes: preallocating 256 MB of transaction log per database (neo4j and system)
         // would make every data folder, test ones included, half a gigabyte.
@@ -112,6 +119,11 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     /** Where Bolt listens, with the port actually bound (never 0). */
     URI boltUri() {
         return boltUri;
+    }
+
+    /** The password of the app's own Bolt user ({@value BoltUsers#APP_USER}), for its driver. */
+    String appPassword() {
+        return appPassword;
     }
 
     /** The Neo4j home: stores, transaction logs and Neo4j's own logs. */

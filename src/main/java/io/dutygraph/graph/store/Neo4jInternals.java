@@ -1,7 +1,10 @@
 package io.dutygraph.graph.store;
 
+import inet.ipaddr.IPAddressString;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -13,7 +16,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * The only place that touches Neo4j's internal (unsupported) API: nothing public tells which port Bolt bound when
- * asked for port 0, and Bolt's shutdown waits are internal settings. {@code Neo4jInternalsTests} fails on an upgrade
+ * asked for port 0, and Bolt's shutdown waits and Cypher's URL block list are internal settings. {@code Neo4jInternalsTests} fails on an upgrade
  * that changes any of them.
  */
 final class Neo4jInternals {
@@ -30,6 +33,12 @@ final class Neo4jInternals {
             throw new IllegalStateException("Neo4j started without a Bolt connector");
         }
         return bound.getPort();
+    }
+
+    /** Cypher may fetch no URL at all ({@code LOAD CSV FROM 'http://…'}): every address is on the block list. */
+    static void blockOutboundUrls(Map<Setting<?>, Object> config) {
+        config.put(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")));
     }
 
     /** Bolt waits 5 s for its threads and 5 s for open connections by default; shortens both. */

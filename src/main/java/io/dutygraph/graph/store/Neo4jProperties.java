@@ -41,6 +41,9 @@ public record Neo4jProperties(
      *                          beyond it fails instead of exhausting the heap
      * @param inProcessReads    read on the embedded database directly, without a Bolt round trip per statement
      *                          (loading and external tools still go through Bolt)
+     * @param boltAccess        who besides the app may log in over Bolt: {@code app-only} (nobody), {@code read-only}
+     *                          (user reader, writes refused) or {@code read-write} (user neo4j); passwords are
+     *                          generated into owner-only files in the data directory
      */
     public record Embedded(
             @DefaultValue("true") boolean enabled,
@@ -50,6 +53,7 @@ public record Neo4jProperties(
             @DefaultValue("64m") @Pattern(regexp = SIZE, message = "must be a size such as 64m or 1g") String pageCache,
             @DefaultValue("256m") @Pattern(regexp = SIZE, message = "must be a size such as 256m or 1g")
             String transactionMemory,
-            @DefaultValue("true") boolean inProcessReads) {
+            @DefaultValue("true") boolean inProcessReads,
+            @DefaultValue("app-only") BoltAccess boltAccess) {
     }
 }

@@ -1,0 +1,129 @@
+package io.dutygraph.graph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dutygraph.graph.store.Neo4jProperties.Embedded;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/** Bolt belongs to the app: nobody writes without its password, and Cypher reads no file and fetches no URL. */
+class BoltAccessTests {
+
+    static EmbeddedNeo4jServer start(Path home, BoltAccess access) {
+        return EmbeddedNeo4jServer.start(new Embedded(true, home.toString(), "localhost", 0, "8m", "64m", true, access));
+    }
+
+    static Driver driver(EmbeddedNeo4jServer server, AuthToken login) {
+        return GraphDatabase.driver(server.boltUri(), login);
+    }
+
+    static void run(EmbeddedNeo4jServer server, AuthToken login, String cypher) {
+        try (Driver driver = driver(server, login); var session = driver.session()) {
+            session.run(cypher).consume();
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class AppOnly {
+
+        Path home;
+
+        EmbeddedNeo4jServer server;
+
+        @BeforeAll
+        void start(@TempDir Path folder) {
+            home = folder;
+            server = BoltAccessTests.start(home, BoltAccess.APP_ONLY);
+        }
+
+        @AfterAll
+        void stop() {
+            server.close();
+        }
+
+        @Test
+        void anUnauthenticatedClientCannotWrite() {
+            assertThatThrownBy(() -> run(server, AuthTokens.none(), "CREATE (:Plan {id: 'planted'})"))
+                    .isInstanceOf(Neo4jException.class).hasMessageContaining("authenticat");
+            assertThatThrownBy(() -> run(server, AuthTokens.basic("neo4j", "neo4j"), "MATCH (n) DETACH DELETE n"))
+                    .isInstanceOf(Neo4jException.class);
+            run(server, AuthTokens.basic("neo4j", server.appPassword()), "MATCH (n:Plan {id: 'planted'}) RETURN n");
+        }
+
+        @Test
+        void noPasswordIsWrittenAndTheAppsChangesAtEveryStart() throws IOException {
+            try (var files = Files.list(home)) {
+                assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".password"));
+            }
+        }
+
+        @Test
+        void cypherReadsNoLocalFileAndFetchesNoUrl() {
+            AuthToken app = AuthTokens.basic("neo4j", server.appPassword());
+            assertThatThrownBy(() -> run(server, app, "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"))
+                    .isInstanceOf(ClientException.class).hasMessageContaining("file");
+            assertThatThrownBy(() -> run(server, app, "LOAD CSV FROM 'http://127.0.0.1:" + server.boltUri().getPort()
+                    + "/' AS line RETURN line")).isInstanceOf(ClientException.class).hasMessageContaining("blocked");
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadOnly {
+
+        Path home;
+
+        EmbeddedNeo4jServer server;
+
+        @BeforeAll
+        void start(@TempDir Path folder) {
+            home = folder;
+            server = BoltAccessTests.start(home, BoltAccess.READ_ONLY);
+        }
+
+        @AfterAll
+        void stop() {
+            server.close();
+        }
+
+        @Test
+        void theReaderReadsButCannotWrite() throws IOException {
+            Path file = home.resolve("bolt-reader.password");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            AuthToken reader = AuthTokens.basic("reader", Files.readString(file).strip());
+            run(server, reader, "MATCH (n) RETURN count(n)");
+            assertThatThrownBy(() -> run(server, reader, "CREATE (:Plan {id: 'planted', loadedAt: '2099'})"))
+                    .isInstanceOf(Neo4jException.class).hasMessageContaining("read-only");
+            try (Driver driver = driver(server, AuthTokens.basic("neo4j", server.appPassword()));
+                    var session = driver.session()) {
+                assertThat(session.run("MATCH (p:Plan {id: 'planted'}) RETURN count(p) AS n").single().get("n").asInt())
+                        .isZero();
+            }
+        }
+
+        @Test
+        void theReadersPasswordSurvivesARestart() throws IOException {
+            String before = Files.readString(home.resolve("bolt-reader.password"));
+            server.close();
+            server = BoltAccessTests.start(home, BoltAccess.READ_ONLY);
+            assertThat(Files.readString(home.resolve("bolt-reader.password"))).isEqualTo(before);
+            run(server, AuthTokens.basic("reader", before.strip()), "RETURN 1");
+        }
+    }
+}
