@@ -1,11 +1,13 @@
 package io.dutygraph.cli;
 
 import io.dutygraph.graph.load.PlanLoadException;
+import io.dutygraph.graph.store.EmbeddedNeo4jStartException;
 import io.dutygraph.plan.PlanParseException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
@@ -56,6 +58,12 @@ public class DutyGraphCommand implements Callable<Integer> {
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            Optional<EmbeddedNeo4jStartException> startFailure = causeOfType(exception, EmbeddedNeo4jStartException.class);
+            if (startFailure.isPresent()) {
+                cmd.getErr().println("error: " + oneLine(startFailure.get()));
+                cmd.getErr().println("  " + startFailure.get().action());
+                return EXIT_BAD_INPUT;
+            }
             cmd.getErr().println("error: " + oneLine(exception));
             return exception instanceof PlanParseException || exception instanceof PlanLoadException ? EXIT_BAD_INPUT : 1;
         });
@@ -65,6 +73,16 @@ public class DutyGraphCommand implements Callable<Integer> {
             return EXIT_BAD_INPUT;
         });
         return commandLine;
+    }
+
+    /** The first cause of this type: Spring wraps a bean's failure in several layers, the cause last. */
+    static <T extends Throwable> Optional<T> causeOfType(Throwable exception, Class<T> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String oneLine(Throwable exception) {

@@ -101,7 +101,7 @@ class LoadCommand implements Callable<Integer> {
         List<Path> refused = new ArrayList<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DutyGraphApplication.class)
                 .web(WebApplicationType.NONE)
-                .run(withoutBundledPlan(springArguments))) {
+                .run(loadArguments(springArguments))) {
             PlanIngest ingest = context.getBean(PlanIngest.class);
             progress.start(plans.size());
             plans.forEach((file, plan) -> {
@@ -119,14 +119,21 @@ class LoadCommand implements Callable<Integer> {
     }
 
     /**
-     * The Spring arguments with the bundled plan switched off: as an argument, since application.yml (which
-     * switches it on) ranks above Spring's default properties.
+     * The Spring arguments with the bundled plan switched off and Bolt kept to this process (any free loopback port,
+     * a password only it knows): as arguments, since application.yml ranks above Spring's default properties.
+     * A setting the user gives as an argument wins (Spring would join two values of one key with a comma).
      */
-    private static String[] withoutBundledPlan(String[] arguments) {
-        String[] all = new String[arguments.length + 1];
-        all[0] = "--dutygraph.plan.load-bundled-if-empty=false";
-        System.arraycopy(arguments, 0, all, 1, arguments.length);
-        return all;
+    private static String[] loadArguments(String[] arguments) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        for (String setting : List.of("--dutygraph.plan.load-bundled-if-empty=false",
+                "--dutygraph.neo4j.embedded.bolt-address=localhost", "--dutygraph.neo4j.embedded.bolt-port=0",
+                "--dutygraph.neo4j.embedded.bolt-access=app-only")) {
+            String key = setting.substring(0, setting.indexOf('=') + 1);
+            if (all.stream().noneMatch(argument -> argument.startsWith(key))) {
+                all.add(0, setting);
+            }
+        }
+        return all.toArray(String[]::new);
     }
 
     private static String summary(Path file, ParsedPlan plan, LoadReport report) {

@@ -56,6 +56,23 @@ class LoadCommandTests {
     }
 
     @Test
+    void loadingIntoAFolderInUseExitsTwoWithOneMessageAndWhatToDo() throws IOException {
+        DatabaseManagementService running = new DatabaseManagementServiceBuilder(dataDirectory)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 8L * 1024 * 1024).build();
+        try {
+            assertThat(load(realPlan)).isEqualTo(2);
+        } finally {
+            running.shutdown();
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList())
+                .hasSize(2).satisfiesExactly(
+                        message -> assertThat(message).startsWith("error: The Neo4j data folder ")
+                                .endsWith("is locked by another process (is DutyGraph already running?)"),
+                        action -> assertThat(action).contains("Stop the other process"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("loaded wujiang-2024");
+    }
+
+    @Test
     void refusesAFileThatIsNotAPlanBeforeTouchingTheDatabase() throws IOException {
         Path prose = Files.writeString(dir.resolve("notes.txt"), "这不是任务分解表。\n");
 

@@ -1,8 +1,10 @@
 package io.dutygraph.graph.store;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,6 +30,8 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
 
     // Bolt waits 5 s for its threads and 5 s for open connections by default; shutdown drops from ~12 s to ~2 s.
     private static final Duration BOLT_SHUTDOWN_WAIT = Duration.ofMillis(500);
+    // Recovery of a large store after a crash can take a while; a damaged one never becomes available.
+    private static final Duration START_WAIT = Duration.ofSeconds(60);
 
     private final DatabaseManagementService managementService;
     private final Path home;
@@ -45,6 +49,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     /** Starts the server; fails with {@link EmbeddedNeo4jStartException} on a locked folder or a taken port. */
     static EmbeddedNeo4jServer start(Neo4jProperties.Embedded settings) {
         Path home = Path.of(settings.dataDirectory()).toAbsolutePath().normalize();
+        requireWritable(home);
         DatabaseManagementService managementService;
         try {
             managementService = new DatabaseManagementServiceBuilder(home).setConfig(config(settings, home)).build();
@@ -52,12 +57,25 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
             throw translate(exception, settings, home);
         }
         try {
+            if (!managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(START_WAIT.toMillis())) {
+                throw EmbeddedNeo4jStartException.unavailable(home);
+            }
             URI boltUri = URI.create("bolt://" + uriHost(settings.boltAddress()) + ":" + Neo4jInternals.boundBoltPort(managementService));
             String appPassword = BoltUsers.apply(managementService, home, settings.boltAccess());
             return new EmbeddedNeo4jServer(managementService, home, boltUri, appPassword);
         } catch (RuntimeException exception) {
             managementService.shutdown();
             throw exception;
+        }
+    }
+
+    /** Neo4j reports a folder it cannot write as "locked by another process": say what it is. */
+    private static void requireWritable(Path home) {
+        try {
+            Files.createDirectories(home);
+            Files.deleteIfExists(Files.createTempFile(home, ".write-check", ""));
+        } catch (IOException exception) {
+            throw EmbeddedNeo4jStartException.readOnly(home, exception);
         }
     }
 

@@ -2,8 +2,11 @@ package io.dutygraph.graph.store;
 
 import java.nio.file.Path;
 
-/** The embedded Neo4j server could not start for a reason the user can fix: a locked folder or a taken port. */
-class EmbeddedNeo4jStartException extends RuntimeException {
+/**
+ * The embedded Neo4j server could not start for a reason the user can fix: a locked or read-only folder, a taken
+ * port, a database that does not come up. One message per cause, and what to do about it.
+ */
+public class EmbeddedNeo4jStartException extends RuntimeException {
 
     private final String action;
 
@@ -27,8 +30,23 @@ class EmbeddedNeo4jStartException extends RuntimeException {
                 cause);
     }
 
+    static EmbeddedNeo4jStartException readOnly(Path home, Throwable cause) {
+        return new EmbeddedNeo4jStartException(
+                "The Neo4j data folder " + home + " cannot be written (" + cause.getMessage() + ")",
+                "Give this user write access to it, or set dutygraph.neo4j.embedded.data-directory to a writable folder",
+                cause);
+    }
+
+    static EmbeddedNeo4jStartException unavailable(Path home) {
+        return new EmbeddedNeo4jStartException(
+                "The database in " + home + " did not start: its store files are damaged or unreadable (Neo4j's "
+                        + "reasons are in " + home.resolve("logs/debug.log") + ")",
+                "Restore the data folder from a backup, or move it away and start again to load the bundled plan "
+                        + "afresh", null);
+    }
+
     /** What the user can do about it. */
-    String action() {
+    public String action() {
         return action;
     }
 }
