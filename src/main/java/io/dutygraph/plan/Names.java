@@ -52,4 +52,23 @@ public final class Names {
     /** A name and the capacity written after it in parentheses (null when none). */
     public record Spelling(String name, String capacity) {
     }
+
+    /** Longest stretch of a user's input an error message quotes back. */
+    public static final int SHOWN_LENGTH = 40;
+
+    /**
+     * A user-given string as a message quotes it: at most {@value #SHOWN_LENGTH} characters (then how long it was),
+     * control characters and line breaks escaped, so an error or log line stays one short line.
+     */
+    public static String shown(String input) {
+        if (input == null) {
+            return "null";
+        }
+        int length = input.codePointCount(0, input.length());
+        String head = length <= SHOWN_LENGTH ? input : input.substring(0, input.offsetByCodePoints(0, SHOWN_LENGTH));
+        StringBuilder escaped = new StringBuilder();
+        head.codePoints().forEach(c -> escaped.append(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+                ? String.format("\\u%04x", c) : Character.toString(c)));
+        return length <= SHOWN_LENGTH ? escaped.toString() : escaped + "… (" + length + " characters)";
+    }
 }

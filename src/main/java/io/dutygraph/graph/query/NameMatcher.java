@@ -14,6 +14,8 @@ import java.util.Optional;
 final class NameMatcher {
 
     private static final int SUGGESTIONS = 5;
+    /** No unit or official name is nearly this long; past it, ranking by edit distance would only cost time. */
+    private static final int LONGEST_SUGGESTIBLE = 100;
 
     /** Spelling without whitespace → canonical name. */
     private final Map<String, String> spellings = new LinkedHashMap<>();
@@ -29,6 +31,9 @@ final class NameMatcher {
     }
 
     List<String> suggestions(String name) {
+        if (name.length() > LONGEST_SUGGESTIBLE) {
+            return List.of();
+        }
         String wanted = Names.matchingKey(name);
         Map<String, Integer> bestScore = new LinkedHashMap<>();
         spellings.forEach((spelling, canonical) -> {

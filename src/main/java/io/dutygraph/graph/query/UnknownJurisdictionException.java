@@ -1,5 +1,6 @@
 package io.dutygraph.graph.query;
 
+import io.dutygraph.plan.Names;
 import java.util.List;
 
 /** A jurisdiction no loaded plan belongs to. */
@@ -8,7 +9,7 @@ public class UnknownJurisdictionException extends RuntimeException {
     private final List<String> knownJurisdictions;
 
     public UnknownJurisdictionException(String jurisdiction, List<String> knownJurisdictions) {
-        super("Unknown jurisdiction '" + jurisdiction + "'; loaded jurisdictions: " + String.join(", ", knownJurisdictions));
+        super("Unknown jurisdiction '" + Names.shown(jurisdiction) + "'; loaded jurisdictions: " + String.join(", ", knownJurisdictions));
         this.knownJurisdictions = List.copyOf(knownJurisdictions);
     }
 

@@ -1,5 +1,6 @@
 package io.dutygraph.graph.query;
 
+import io.dutygraph.plan.Names;
 import java.util.List;
 
 /** A plan id that is not loaded (or no plan loaded at all). */
@@ -10,7 +11,7 @@ public class UnknownPlanException extends RuntimeException {
 
     public UnknownPlanException(String planId, List<String> knownPlans) {
         super(planId == null ? "No plan is loaded"
-                : "Unknown plan '" + planId + "'; loaded plans: " + String.join(", ", knownPlans));
+                : "Unknown plan '" + Names.shown(planId) + "'; loaded plans: " + String.join(", ", knownPlans));
         this.planId = planId;
         this.knownPlans = List.copyOf(knownPlans);
     }
