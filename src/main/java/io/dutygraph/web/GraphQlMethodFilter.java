@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class GraphQlMethodFilter extends OncePerRequestFilter {
 
-    private static final Set<String> SERVED = Set.of("POST", "OPTIONS");
+    private static final List<String> SERVED = List.of("POST", "OPTIONS");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
