@@ -4,6 +4,7 @@ import io.dutygraph.plan.PlanParseException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public record PlanText(String source, List<String> lines) {
             int badOffset = firstMalformedOffset(bytes, start);
             throw new PlanParseException(source, lineOfByte(bytes, badOffset),
                     "not UTF-8 text (byte 0x" + String.format("%02X", bytes[badOffset] & 0xFF) + " at offset " + badOffset
-                            + "); a GBK-encoded plan must be saved as UTF-8 first", e);
+                            + "): " + whatItIs(bytes, badOffset), e);
         }
         if (text.isBlank()) {
             throw new PlanParseException(source, 1, "the file is empty");
@@ -57,6 +58,36 @@ public record PlanText(String source, List<String> lines) {
             }
         }
         return new PlanText(source, lines);
+    }
+
+    /** One precise reason for bytes that are not UTF-8: UTF-16, cut off mid-character, GBK, or not text at all. */
+    private static String whatItIs(byte[] bytes, int badOffset) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return "the file is UTF-16 text; save the plan as UTF-8";
+        }
+        if (bytes.length - badOffset < 4 && isUtf8LeadByte(bytes[badOffset])) {
+            return "the file ends inside a character, so it was cut off (truncated); use the complete file";
+        }
+        if (decodesStrictly(bytes, Charset.forName("GB18030"))) {
+            return "the file looks GBK/GB18030-encoded; save the plan as UTF-8";
+        }
+        return "binary content, not plan text";
+    }
+
+    private static boolean isUtf8LeadByte(byte b) {
+        return (b & 0xE0) == 0xC0 || (b & 0xF0) == 0xE0 || (b & 0xF8) == 0xF0;
+    }
+
+    private static boolean decodesStrictly(byte[] bytes, Charset charset) {
+        try {
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && !hasControlCharacter(text.replace("\n", "").replace("\r", ""));
+        } catch (CharacterCodingException notThisCharset) {
+            return false;
+        }
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {

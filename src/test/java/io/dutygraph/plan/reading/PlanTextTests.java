@@ -75,8 +75,29 @@ class PlanTextTests {
                     .satisfies(e -> {
                         assertThat(e.file()).isEqualTo("logo.png");
                         assertThat(e.line()).isEqualTo(1);
-                        assertThat(e.reason()).contains("not UTF-8");
+                        assertThat(e.reason()).contains("not UTF-8", "binary content").doesNotContain("GBK");
                     });
+        }
+
+        @Test
+        void namesUtf16AsUtf16() {
+            byte[] utf16 = new String(TestPlans.realPlanBytes(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE);
+            byte[] withBom = new byte[utf16.length + 2];
+            withBom[0] = (byte) 0xFF;
+            withBom[1] = (byte) 0xFE;
+            System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+            assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("utf16.txt", withBom))
+                    .satisfies(e -> assertThat(e.reason()).contains("UTF-16").doesNotContain("GBK"));
+        }
+
+        @Test
+        void namesAFileCutOffInsideACharacterAsTruncated() {
+            byte[] whole = TestPlans.realPlanBytes();
+            int cut = new String(whole, StandardCharsets.UTF_8).substring(0, 2000).getBytes(StandardCharsets.UTF_8).length;
+            byte[] truncated = java.util.Arrays.copyOf(whole, cut - 1);
+            assertThat(truncated[truncated.length - 1] & 0xC0).as("the cut falls inside a character").isEqualTo(0x80);
+            assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("cut.txt", truncated))
+                    .satisfies(e -> assertThat(e.reason()).contains("truncated").doesNotContain("GBK"));
         }
 
         @Test
