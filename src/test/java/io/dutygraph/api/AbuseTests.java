@@ -14,10 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -124,6 +128,21 @@ class AbuseTests {
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
                 .contains("script-src 'self'", "frame-ancestors 'none'");
+    }
+
+    @Test
+    void whileNotReadyQueriesAreAnsweredUnavailableNotUnknown(@Autowired ApplicationContext context) throws Exception {
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            JsonNode error = onlyError(post("{ unit(name: \"区发改委\") { name } }", Map.of()));
+            assertThat(error.path("extensions").path("classification").asString()).isEqualTo("UNAVAILABLE");
+            assertThat(error.path("message").asString()).contains("not ready");
+            assertThat(JSON.readTree(post("{ __schema { queryType { name } } }", Map.of()).body())
+                    .path("data").path("__schema").path("queryType").path("name").asString()).isEqualTo("Query");
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(post("{ unit(name: \"区发改委\") { name } }", Map.of()).body()).contains("\"name\":\"区发改委\"");
     }
 
     @Test
