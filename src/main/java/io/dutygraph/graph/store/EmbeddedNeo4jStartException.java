@@ -18,8 +18,8 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
     static EmbeddedNeo4jStartException locked(Path home, Throwable cause) {
         return new EmbeddedNeo4jStartException(
                 "The Neo4j data folder " + home + " is locked by another process (is DutyGraph already running?)",
-                "Stop the other process, or set dutygraph.neo4j.embedded.data-directory to another folder, or use "
-                        + "the running server: dutygraph.neo4j.embedded.enabled=false and spring.neo4j.uri=bolt://...",
+                "Stop the other process (load, then start it again: a running server picks up no new plan by "
+                        + "itself), or set dutygraph.neo4j.embedded.data-directory to another folder",
                 cause);
     }
 
