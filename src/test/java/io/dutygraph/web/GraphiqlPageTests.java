@@ -27,7 +27,12 @@ class GraphiqlPageTests {
         String page = web.get().uri("/graphiql").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("/webjars/graphiql/2.4.7/graphiql.min.js", "/webjars/react/18.3.1/umd/",
-                "url: '/graphql'").doesNotContain("https://", "unpkg", "cdn");
+                "<script src=\"/graphiql/graphiql.js\"></script>").doesNotContain("https://", "unpkg", "cdn");
+        assertThat(page.replaceAll("<script src=\"[^\"]+\"></script>", "")).as("no inline script (CSP)")
+                .doesNotContain("<script");
+        String script = web.get().uri("/graphiql/graphiql.js").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(script).contains("url: '/graphql'");
     }
 
     @Test
