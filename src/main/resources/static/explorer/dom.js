@@ -32,11 +32,11 @@ export function table(columns, items, attributes = {}) {
     el('tbody', {}, items.map((item) => el('tr', {}, columns.map(([, cell]) => el('td', {}, cell(item)))))));
 }
 
-/** A select with an empty choice first; options are [value, label]. */
-export function select(name, label, options, value, onchange) {
+/** A select with an empty choice first (labelled `none`); options are [value, label]. */
+export function select(name, label, options, value, onchange, none = '(全部)') {
   return el('label', { class: 'field' }, label,
     el('select', { name, 'aria-label': label, onchange: (e) => onchange(e.target.value) },
-      el('option', { value: '', text: '(全部)' }),
+      el('option', { value: '', text: none }),
       options.map(([v, text]) => el('option', { value: v, text, selected: String(v) === String(value ?? '') }))));
 }
 

@@ -24,8 +24,10 @@ export function showMessage(text, kind = 'error') {
   messageElement.textContent = text || '';
 }
 
-function navigate(patch, { replace = false } = {}) {
-  const state = next(current(), patch);
+/** Changes the view state; `fresh` starts from the view and plan alone (another plan knows other names). */
+function navigate(patch, { replace = false, fresh = false } = {}) {
+  const from = current();
+  const state = next(fresh ? { view: from.view, plan: from.plan } : from, patch);
   window.history[replace ? 'replaceState' : 'pushState'](null, '', href(state));
   route();
 }
@@ -86,7 +88,7 @@ async function start() {
       text: '图谱中还没有方案。请先导入一份方案(java -jar dutygraph.jar load 方案.txt),再刷新本页。' }));
     return;
   }
-  document.getElementById('plan').addEventListener('change', (e) => navigate({ plan: e.target.value }));
+  document.getElementById('plan').addEventListener('change', (e) => navigate({ plan: e.target.value }, { fresh: true }));
   window.addEventListener('popstate', route);
   route();
 }

@@ -39,6 +39,7 @@ export function drawSankey(element, title, tasks, official) {
   const perDepth = [0, 1, 2, 3].map((d) => [...nodes.values()].filter((n) => n.depth === d).length);
   element.style.height = `${Math.max(320, Math.max(...perDepth) * 22 + 40)}px`;
   chart(element).setOption({
+    animation: false,
     tooltip: { confine: true, formatter: (p) => tooltip(p) },
     series: [{
       type: 'sankey', data: [...nodes.values()], links: [...links.values()], nodeAlign: 'left',

@@ -14,7 +14,7 @@ export async function show(container, state, app) {
   container.replaceChildren(section('责任链:谁为哪些任务负责,经由哪些单位',
     el('form', { class: 'filters', id: 'chain-form', onsubmit: (e) => e.preventDefault() },
       select('official', '牵头领导', officials.map((o) => [o.name, o.name]), state.official,
-        (v) => app.navigate({ official: v, task: null })),
+        (v) => app.navigate({ official: v, task: null }), '(请选择)'),
       input('task', '或任务编号', state.task, (v) => app.navigate({ task: v, official: null })))),
   result);
   if (state.official) {
@@ -43,14 +43,14 @@ async function showTask(result, number, app) {
     result.append(notice(`本方案没有第 ${number} 项任务(共 ${app.plan.taskCount} 项)。`, 'error'));
     return;
   }
-  render(result, `任务 ${task.number}`, [task]);
+  render(result, `任务 ${task.number} 的责任链`, [task]);
 }
 
 function render(result, title, tasks, official) {
   const inherited = tasks.filter((t) => t.leaderSource === 'INHERITED').length;
   const none = tasks.filter((t) => t.leaderSource === 'NONE').length;
   const drawing = el('div', { class: 'chart sankey', id: 'chain-chart' });
-  result.replaceChildren(section(`${title}:${tasks.length} 项任务`,
+  result.replaceChildren(section(official ? `${title}:${tasks.length} 项任务` : title,
     el('p', { class: 'meta', id: 'chain-summary',
       text: `其中牵头领导本行列明 ${tasks.length - inherited - none} 项,从合并单元格继承 ${inherited} 项,未列牵头领导 ${none} 项。`
         + '图中:领导 → 任务 → 牵头单位 → 配合单位;橙色连线表示继承的牵头领导。' }),

@@ -36,7 +36,7 @@ export function networkOption(network, settings) {
     lineStyle: { width: Math.min(8, 0.5 + e.sharedTaskCount) },
   }));
   return {
-    animation: !large,
+    animation: false,
     tooltip: { confine: true, formatter: tooltip },
     legend: { type: 'scroll', bottom: 0, data: categories.map((c) => c.name) },
     series: [{

@@ -22,7 +22,7 @@ export async function showUnit(panel, state, app) {
     el('h2', { text: unit.name }),
     el('p', { class: 'meta', text: `${label(KIND, unit.kind)}${unit.aliases.length ? ' · 也写作 ' + unit.aliases.join('、') : ''}` }),
     el('h3', { text: `任务(${unit.assignments.length})` }),
-    byRole.map(([role, list]) => el('details', { open: true, class: 'role-group' },
+    ...byRole.map(([role, list]) => el('details', { open: true, class: 'role-group' },
       el('summary', { text: `${label(ROLE, role)} ${list.length} 项` }),
       el('ol', { class: 'task-list' }, list.map(taskItem)))),
     el('h3', { text: '协作最多的单位' }),
@@ -36,7 +36,7 @@ export async function showUnit(panel, state, app) {
 }
 
 export async function showEdge(panel, state, app) {
-  const [a, b] = state.pair.split('|');
+  const [a, b] = state.pair.split(',');
   panel.replaceChildren(notice('正在加载…'));
   let tasks;
   try {

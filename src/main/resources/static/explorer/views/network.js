@@ -48,7 +48,8 @@ async function draw(container, state, app, key) {
     return;
   }
   const network = data.coordinationNetwork;
-  const element = el('div', { class: 'network-chart', id: 'network-chart' });
+  const element = el('div', { class: 'network-chart', id: 'network-chart', 'data-size': state.size || 'weighted',
+    'data-colour': state.colour || 'kind' });
   const panel = el('aside', { class: 'side-panel', id: 'side-panel' });
   const status = el('p', { class: 'status', id: 'network-status' });
   container.replaceChildren(filters(meta.chapters, state, app), status,
@@ -73,7 +74,7 @@ async function draw(container, state, app, key) {
     if (p.dataType === 'node') {
       app.navigate({ unit: p.data.id, pair: null });
     } else if (p.dataType === 'edge') {
-      app.navigate({ unit: null, pair: `${p.data.source}|${p.data.target}` });
+      app.navigate({ unit: null, pair: `${p.data.source},${p.data.target}` });
     }
   });
 }

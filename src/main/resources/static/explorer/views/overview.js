@@ -63,6 +63,7 @@ function bars(element, categories, series, kind) {
   element.style.height = `${Math.max(160, categories.length * 24 + 60)}px`;
   const instance = chart(element);
   instance.setOption({
+    animation: false,
     grid: { left: 8, right: 40, top: series.length > 1 ? 30 : 10, bottom: 10, containLabel: true },
     legend: series.length > 1 ? { top: 0 } : undefined,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

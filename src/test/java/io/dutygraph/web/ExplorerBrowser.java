@@ -42,8 +42,6 @@ public final class ExplorerBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path downloads;
-    private final List<String> requested = new ArrayList<>();
-    private final List<String> consoleErrors = new ArrayList<>();
 
     /** A browser saving downloads into {@code downloads}. */
     public ExplorerBrowser(Path downloads) {
@@ -126,8 +124,9 @@ public final class ExplorerBrowser implements AutoCloseable {
         });
     }
 
-    /** Every URL the browser requested so far: from its network log and the page's own performance entries. */
+    /** The URLs the browser requested since the last call: from its network log and the page's resource timings. */
     List<String> requestedUrls() {
+        List<String> requested = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             Matcher url = REQUEST_URL.matcher(entry.getMessage());
             if (url.find()) {
@@ -138,15 +137,14 @@ public final class ExplorerBrowser implements AutoCloseable {
         if (resources instanceof List<?> names) {
             names.forEach(name -> requested.add(String.valueOf(name)));
         }
-        return List.copyOf(requested);
+        return requested;
     }
 
-    /** Console messages of level SEVERE (script errors, failed loads) so far. */
+    /** Console messages of level SEVERE (script errors, failed loads) since the last call. */
     List<String> consoleErrors() {
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .forEach(entry -> consoleErrors.add(entry.getMessage()));
-        return List.copyOf(consoleErrors);
+                .map(LogEntry::getMessage).toList();
     }
 
     /**

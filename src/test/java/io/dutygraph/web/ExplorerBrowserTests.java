@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -40,6 +41,9 @@ class ExplorerBrowserTests {
 
     private static final Path SCREENSHOTS = Path.of("target/explorer-screenshots");
     private static final Path DOCS_SCREENSHOTS = Path.of("docs/screenshots");
+    /** The tests whose screenshots the README shows. */
+    private static final Set<String> DOCUMENTED = Set.of("overview", "network", "networkColouredByCommunityAndSizedByBetweenness",
+            "path", "chainOfAnOfficial", "tasksFilteredByATownWithCsvDownload", "dataQuality");
     /** Checked against the API: tasks of 七都镇 (tasks(where: {unit: "七都镇"})). */
     private static final String[] QIDU_TASKS = {"15", "22", "26", "60", "62", "90", "94", "95"};
     /** Of 钱宇's 40 tasks, 9 inherit their leaders from a merged cell; task 2 (line 31) from the cell at line 27. */
@@ -78,7 +82,7 @@ class ExplorerBrowserTests {
     void nothingLeftTheMachineAndNothingFailed(TestInfo test) throws IOException {
         String name = test.getTestMethod().orElseThrow().getName();
         Path shot = browser.screenshot(SCREENSHOTS, name);
-        if (Boolean.getBoolean("dutygraph.docs.rewrite")) {
+        if (Boolean.getBoolean("dutygraph.docs.rewrite") && DOCUMENTED.contains(name)) {
             Files.createDirectories(DOCS_SCREENSHOTS);
             Files.copy(shot, DOCS_SCREENSHOTS.resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -117,7 +121,7 @@ class ExplorerBrowserTests {
 
     @Test
     void networkLinkListsTheSharedTasks() {
-        browser.open(page("?view=network&pair=汾湖高新区|区发改委"));
+        browser.open(page("?view=network&pair=汾湖高新区,区发改委"));
         assertThat(browser.awaitText(By.cssSelector("#side-panel .meta"), "共同承担").getText()).isEqualTo("共同承担 4 项任务");
         assertThat(browser.all(By.cssSelector("#side-panel li")).stream().map(li -> li.getAttribute("data-task")))
                 .containsExactly("15", "19", "23", "106");
@@ -128,9 +132,12 @@ class ExplorerBrowserTests {
         browser.open(page("?view=network&chapter=七&min=2"));
         browser.await(By.xpath("//div[@id='network-chart']//*[name()='text' and text()='生态环境局']"));
         new Select(browser.await(By.name("colour"))).selectByValue("community");
-        new Select(browser.await(By.name("size"))).selectByValue("betweenness");
         browser.awaitText(By.id("network-chart"), "社区 1");
-        assertThat(browser.currentUrl()).contains("chapter=", "min=2", "colour=community", "size=betweenness");
+        new Select(browser.await(By.name("size"))).selectByValue("betweenness");
+        WebElement redrawn = browser.await(By.cssSelector(
+                "#network-chart[data-size='betweenness'][data-colour='community'][data-drawn-ms]"));
+        assertThat(redrawn.getText()).contains("社区 1", "生态环境局");
+        assertThat(browser.currentUrl()).contains("chapter=", "min=2", "colour=community");
     }
 
     @Test
