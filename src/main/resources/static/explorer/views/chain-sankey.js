@@ -10,6 +10,24 @@ const NONE_NODE = '(未列牵头领导)';
  * the table); without, each task's own leaders are.
  */
 export function drawSankey(element, title, tasks, official) {
+  const { nodes, links } = chainGraph(tasks, official);
+  const perDepth = [0, 1, 2, 3].map((d) => nodes.filter((n) => n.depth === d).length);
+  element.style.height = `${Math.max(320, Math.max(...perDepth) * 22 + 40)}px`;
+  chart(element).setOption({
+    animation: false,
+    tooltip: { confine: true, formatter: (p) => tooltip(p) },
+    series: [{
+      type: 'sankey', data: nodes, links, nodeAlign: 'left',
+      left: 10, right: 120, top: 10, bottom: 10, nodeGap: 6, nodeWidth: 14, layoutIterations: 0,
+      emphasis: { focus: 'adjacency' }, label: { fontSize: 12, color: '#222' },
+      lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
+    }],
+  });
+  element.setAttribute('aria-label', `${title} 的责任链图`);
+}
+
+/** Nodes in four columns (depth 0–3) and links counted by how many tasks they stand for. */
+function chainGraph(tasks, official) {
   const nodes = new Map();
   const links = new Map();
   const node = (id, name, depth, extra = {}) => nodes.set(id, { name: id, label: { formatter: name }, depth, ...extra });
@@ -36,19 +54,7 @@ export function drawSankey(element, title, tasks, official) {
       });
     });
   });
-  const perDepth = [0, 1, 2, 3].map((d) => [...nodes.values()].filter((n) => n.depth === d).length);
-  element.style.height = `${Math.max(320, Math.max(...perDepth) * 22 + 40)}px`;
-  chart(element).setOption({
-    animation: false,
-    tooltip: { confine: true, formatter: (p) => tooltip(p) },
-    series: [{
-      type: 'sankey', data: [...nodes.values()], links: [...links.values()], nodeAlign: 'left',
-      left: 10, right: 120, top: 10, bottom: 10, nodeGap: 6, nodeWidth: 14, layoutIterations: 0,
-      emphasis: { focus: 'adjacency' }, label: { fontSize: 12, color: '#222' },
-      lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
-    }],
-  });
-  element.setAttribute('aria-label', `${title} 的责任链图`);
+  return { nodes: [...nodes.values()], links: [...links.values()] };
 }
 
 function tooltip(p) {
