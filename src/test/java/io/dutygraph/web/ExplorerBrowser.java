@@ -152,7 +152,7 @@ public final class ExplorerBrowser implements AutoCloseable {
      * (the page records {@code performance.now()} then).
      */
     public long drawnNetworkSincePageOpen() {
-        return Long.parseLong(waiting().until(ExpectedConditions.presenceOfElementLocated(
+        return Long.parseLong(new WebDriverWait(driver, Duration.ofMinutes(3)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#network-chart[data-drawn-since-page-open]"))).getAttribute("data-drawn-since-page-open"));
     }
 
