@@ -26,7 +26,7 @@ export function networkOption(network, settings) {
   const positions = large ? communityPositions(network.nodes) : null;
   const nodes = network.nodes.map((n) => ({
     id: n.unit.name, name: n.unit.name, value: metric(n), node: n,
-    symbolSize: 8 + 30 * Math.sqrt(metric(n) / max),
+    symbolSize: large ? 4 + 16 * Math.sqrt(metric(n) / max) : 8 + 30 * Math.sqrt(metric(n) / max),
     category: settings.colour === 'community' ? Math.min(n.community, COLOURED_COMMUNITIES) : KINDS.indexOf(n.unit.kind),
     label: { show: labelled.has(n.unit.name) },
     ...(positions ? positions.get(n.unit.name) : {}),
@@ -59,22 +59,32 @@ function communityCategories(nodes) {
   return count > COLOURED_COMMUNITIES ? [...named, { name: '其他小社区', itemStyle: { color: '#bbb' } }] : named;
 }
 
-/** Communities on a spiral, each community's units on a small disc: O(n), no iteration. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+const SPACING = 10;
+
+/**
+ * Units placed without iterating, O(n): each community a disc of its units (a sunflower pattern, area by size),
+ * the discs on a spiral, largest in the centre; units without partners end up on the rim.
+ */
 function communityPositions(nodes) {
   const groups = new Map();
-  nodes.forEach((n) => groups.set(n.community, [...(groups.get(n.community) || []), n]));
+  nodes.forEach((n) => {
+    if (!groups.has(n.community)) {
+      groups.set(n.community, []);
+    }
+    groups.get(n.community).push(n);
+  });
   const positions = new Map();
-  let angle = 0;
-  [...groups.values()].forEach((members, g) => {
-    const radius = 60 * Math.sqrt(g);
-    angle += g === 0 ? 0 : 2.4;
-    const cx = radius * Math.cos(angle) * 10;
-    const cy = radius * Math.sin(angle) * 10;
-    const spread = 12 * Math.sqrt(members.length);
+  let placed = 0;
+  [...groups.values()].sort((a, b) => b.length - a.length).forEach((members, g) => {
+    const distance = g === 0 ? 0 : 2 * SPACING * Math.sqrt(placed + members.length / 2);
+    const cx = distance * Math.cos(g * GOLDEN_ANGLE);
+    const cy = distance * Math.sin(g * GOLDEN_ANGLE);
     members.forEach((n, i) => {
-      const r = spread * Math.sqrt(i / members.length);
-      positions.set(n.unit.name, { x: cx + r * Math.cos(i * 2.4), y: cy + r * Math.sin(i * 2.4) });
+      const r = SPACING * Math.sqrt(i);
+      positions.set(n.unit.name, { x: cx + r * Math.cos(i * GOLDEN_ANGLE), y: cy + r * Math.sin(i * GOLDEN_ANGLE) });
     });
+    placed += members.length;
   });
   return positions;
 }

@@ -80,6 +80,7 @@ public final class ExplorerTiming {
                 times.add(drawn);
             }
         }
+        browser.screenshot(Path.of("target/explorer-screenshots"), "timing-" + url.substring(url.lastIndexOf('=') + 1));
         times.sort(null);
         System.out.printf("explorer network, %s: page open → network drawn, median %d ms (min %d, max %d, %d runs); %s%n",
                 name, times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), RUNS, status);

@@ -103,7 +103,7 @@ public final class ExplorerBrowser implements AutoCloseable {
     }
 
     /** Saves what the window shows as {@code folder/name.png}. */
-    Path screenshot(Path folder, String name) {
+    public Path screenshot(Path folder, String name) {
         try {
             Files.createDirectories(folder);
             File shot = driver.getScreenshotAs(OutputType.FILE);
