@@ -18,14 +18,17 @@ import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.graph.SimpleWeightedGraph;
 import org.springframework.stereotype.Component;
 
 /**
  * The coordination network of a plan (units linked by shared tasks) and shortest unit → task → unit paths.
  * The plan's assignments come from the query layer in one statement (collectives expanded to their members);
- * JGraphT does the rest.
+ * JGraphT does the rest: betweenness, communities ({@link Communities}), shortest paths.
  */
 @Component
 public class NetworkQueries {
@@ -51,23 +54,25 @@ public class NetworkQueries {
                 }
             }
         });
-        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         assignments.units.keySet().forEach(graph::addVertex);
         Map<String, Integer> weightedDegree = new LinkedHashMap<>();
         List<NetworkEdge> edges = new ArrayList<>();
         shared.forEach((pair, tasks) -> {
             if (tasks.size() >= minShared) {
-                graph.addEdge(pair.get(0), pair.get(1));
+                graph.setEdgeWeight(graph.addEdge(pair.get(0), pair.get(1)), tasks.size());
                 pair.forEach(name -> weightedDegree.merge(name, tasks.size(), Integer::sum));
                 edges.add(new NetworkEdge(assignments.units.get(pair.get(0)), assignments.units.get(pair.get(1)),
                         tasks.size(), List.copyOf(tasks)));
             }
         });
-        Map<String, Double> betweenness = new BetweennessCentrality<>(graph, true).getScores();
+        // Betweenness counts hops; the weights (shared tasks) are strengths, not distances, so it ignores them.
+        Map<String, Double> betweenness = new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), true).getScores();
+        Map<String, Integer> community = Communities.of(graph);
         List<NetworkNode> nodes = assignments.units.values().stream()
                 .map(unit -> new NetworkNode(unit, assignments.tasksByUnit.get(unit.name()).size(),
                         graph.degreeOf(unit.name()), weightedDegree.getOrDefault(unit.name(), 0),
-                        betweenness.get(unit.name())))
+                        betweenness.get(unit.name()), community.get(unit.name())))
                 .sorted(Comparator.comparingInt(NetworkNode::weightedDegree).reversed()
                         .thenComparing(node -> node.unit().name()))
                 .toList();

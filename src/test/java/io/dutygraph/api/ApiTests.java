@@ -192,7 +192,11 @@ class ApiTests {
                 .path("coordinationNetwork.nodes[1].betweenness").entity(Double.class).isEqualTo(0.0)
                 .path("coordinationNetwork.edges[*].sharedTaskCount").entityList(Integer.class).containsExactly(4, 4)
                 .path("coordinationNetwork.edges[0].tasks[*].number").entityList(Integer.class)
-                .containsExactly(72, 73, 76, 80);
+                .containsExactly(72, 73, 76, 80)
+                // The three linked units are one community (0, the largest); each of the 7 others is one of its own.
+                .path("coordinationNetwork.nodes[0:3].community").entityList(Integer.class).containsExactly(0, 0, 0)
+                .path("coordinationNetwork.nodes[3:].community").entityList(Integer.class)
+                .satisfies(lone -> assertThat(lone).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7));
     }
 
     @Test

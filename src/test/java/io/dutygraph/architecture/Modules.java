@@ -34,7 +34,8 @@ final class Modules {
     static final List<Module> ALL = List.of(
             new Module("cli", "the command line, holding main: serve, parse, load",
                     Set.of("app", "ingest", "graph.load", "graph.store", "plan", "plan.reading", "plan.units")),
-            new Module("web", "pages the app serves besides the API (GraphiQL, offline)", Set.of()),
+            new Module("web", "pages besides the API (explorer, GraphiQL; offline), security headers, request limits",
+                    Set.of()),
             new Module("api", "GraphQL controllers, batch loaders, limits, errors",
                     Set.of("graph.query", "network", "plan")),
             new Module("ingest", "parse → load, at start-up and for the load command",

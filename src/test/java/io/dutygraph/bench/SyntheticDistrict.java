@@ -4,8 +4,10 @@ import io.dutygraph.plan.Unit;
 import io.dutygraph.plan.UnitKind;
 import io.dutygraph.plan.units.UnitDirectory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A made-up district with the real plan's shape: about 70 units (departments written with a 区 prefix that
@@ -73,6 +75,24 @@ record SyntheticDistrict(String name, List<Unit> units, List<String> officials, 
             }
         }
         return new SyntheticDistrict(tag, units, officials, new UnitDirectory(units));
+    }
+
+    /**
+     * A district of {@code departments} departments (名字 + a real department's name, each unique) besides the usual
+     * other units: one plan of it is a coordination network of about that many units, to try the explorer at scale.
+     */
+    static SyntheticDistrict wide(int departments, Random random) {
+        SyntheticDistrict usual = create(0, random);
+        List<Unit> units = new ArrayList<>(usual.units().stream().filter(u -> u.kind() != UnitKind.DEPARTMENT
+                || u.name().endsWith("统计局")).toList());
+        Set<String> names = new HashSet<>();
+        while (names.size() < departments) {
+            String name = syllables(random, 2) + DEPARTMENTS[names.size() % DEPARTMENTS.length];
+            if (names.add(name)) {
+                units.add(new Unit(usual.name() + name, UnitKind.DEPARTMENT, List.of("区" + name, name), List.of()));
+            }
+        }
+        return new SyntheticDistrict(usual.name(), units, usual.officials(), new UnitDirectory(units));
     }
 
     /** How the plan text writes a unit: the first alias (区发改委), or the short form once the cell used 区. */

@@ -1,0 +1,116 @@
+// Coordination network: units linked by shared tasks, filters in the URL, a side panel for a unit or a link.
+import { query } from '../api.js';
+import { CHAPTERS, NETWORK } from '../queries.js';
+import { chart } from '../charts.js';
+import { el, input, notice, select } from '../dom.js';
+import { ROLE } from '../labels.js';
+import { EDGE_LIMIT, FORCE_LIMIT, networkOption } from './network-option.js';
+import { showEdge, showUnit } from './network-panel.js';
+
+/** What is drawn now: the data key, the API's answer and the chart; reused while only the selection changes. */
+let drawn = null;
+
+export async function show(container, state, app) {
+  const key = JSON.stringify([app.plan.id, state.chapter, state.role, state.min, state.size, state.colour]);
+  if (!drawn || drawn.key !== key || !container.contains(drawn.element)) {
+    await draw(container, state, app, key);
+  }
+  if (app.stale() || !drawn) {
+    return;
+  }
+  selectInChart(state.unit);
+  if (state.unit) {
+    await showUnit(drawn.panel, state, app);
+  } else if (state.pair) {
+    await showEdge(drawn.panel, state, app);
+  } else {
+    drawn.panel.replaceChildren(notice('点击一个单位,查看它的任务、协作单位和牵头领导;点击一条连线,查看两个单位共同承担的任务。'),
+      bridges(drawn.network, app));
+  }
+}
+
+/** The units that bridge the most others (highest betweenness): where a planner may start. */
+function bridges(network, app) {
+  const top = [...network.nodes].sort((a, b) => b.betweenness - a.betweenness).slice(0, 10);
+  return el('div', {}, el('h3', { text: '桥梁作用最大的单位(中介中心性)' }),
+    el('ol', { class: 'partners' }, top.map((n) => el('li', {},
+      el('a', { href: '#', text: n.unit.name, onclick: (e) => { e.preventDefault(); app.navigate({ unit: n.unit.name }); } }),
+      ` ${n.betweenness.toFixed(3)} · 协作单位 ${n.degree} 个`))));
+}
+
+async function draw(container, state, app, key) {
+  const started = performance.now();
+  const [meta, data] = await Promise.all([
+    query(CHAPTERS, { plan: app.plan.id }),
+    query(NETWORK, { plan: app.plan.id, chapter: state.chapter || null, role: state.role || null,
+      minShared: Number(state.min) || 1 })]);
+  if (app.stale()) {
+    return;
+  }
+  const network = data.coordinationNetwork;
+  const element = el('div', { class: 'network-chart', id: 'network-chart', 'data-size': state.size || 'weighted',
+    'data-colour': state.colour || 'kind' });
+  const panel = el('aside', { class: 'side-panel', id: 'side-panel' });
+  const status = el('p', { class: 'status', id: 'network-status' });
+  container.replaceChildren(filters(meta.chapters, state, app), status,
+    el('div', { class: 'network-layout' }, element, panel));
+  drawn = { key, element, panel, network, instance: null };
+  if (network.nodes.length === 0) {
+    element.replaceChildren(notice('这个范围内没有单位:换一章、换一种角色,或把"最少共享任务"调低。'));
+    return;
+  }
+  status.textContent = describe(network);
+  const instance = chart(element, network.nodes.length > FORCE_LIMIT ? 'canvas' : 'svg');
+  drawn.instance = instance;
+  instance.on('rendered', function firstFrame() {
+    instance.off('rendered', firstFrame);
+    const ms = Math.round(performance.now() - started);
+    element.dataset.drawnMs = String(ms);
+    element.dataset.drawnSincePageOpen = String(Math.round(performance.now()));
+    status.textContent = `${describe(network)} · 请求并绘制用时 ${ms} ms`;
+  });
+  instance.setOption(networkOption(network, { size: state.size, colour: state.colour }));
+  instance.on('click', (p) => {
+    if (p.dataType === 'node') {
+      app.navigate({ unit: p.data.id, pair: null });
+    } else if (p.dataType === 'edge') {
+      app.navigate({ unit: null, pair: `${p.data.source},${p.data.target}` });
+    }
+  });
+}
+
+function describe(network) {
+  const base = `${network.nodes.length} 个单位,${network.edges.length} 条协作连线`;
+  return network.nodes.length > FORCE_LIMIT
+    ? `${base}。单位较多:按社区排布,只画共享任务最多的 ${Math.min(EDGE_LIMIT, network.edges.length)} 条连线和最大的单位的名称(悬停看其他名称);按章筛选或提高"最少共享任务"可看得更清楚`
+    : base;
+}
+
+function selectInChart(unit) {
+  if (!drawn.instance) {
+    return;
+  }
+  drawn.instance.dispatchAction({ type: 'unselect', seriesIndex: 0,
+    dataIndex: drawn.network.nodes.map((_, i) => i) });
+  const index = drawn.network.nodes.findIndex((n) => n.unit.name === unit);
+  if (index >= 0) {
+    drawn.instance.dispatchAction({ type: 'select', seriesIndex: 0, dataIndex: index });
+  }
+}
+
+function filters(chapters, state, app) {
+  const set = (key) => (value) => app.navigate({ [key]: value, unit: null, pair: null });
+  return el('form', { class: 'filters', id: 'network-filters', onsubmit: (e) => e.preventDefault() },
+    select('chapter', '章', chapters.map((c) => [c.numeral, `${c.numeral}、${c.title ?? '(标题缺失)'}`]), state.chapter,
+      set('chapter')),
+    select('role', '角色', Object.entries(ROLE), state.role, set('role')),
+    input('min', '最少共享任务', state.min || '1', set('min')),
+    el('label', { class: 'field' }, '大小按',
+      el('select', { name: 'size', 'aria-label': '大小按', onchange: (e) => app.navigate({ size: e.target.value }) },
+        el('option', { value: 'weighted', text: '共享任务合计(加权度)', selected: state.size !== 'betweenness' }),
+        el('option', { value: 'betweenness', text: '中介中心性', selected: state.size === 'betweenness' }))),
+    el('label', { class: 'field' }, '颜色按',
+      el('select', { name: 'colour', 'aria-label': '颜色按', onchange: (e) => app.navigate({ colour: e.target.value }) },
+        el('option', { value: 'kind', text: '单位类别', selected: state.colour !== 'community' }),
+        el('option', { value: 'community', text: '协作社区', selected: state.colour === 'community' }))));
+}

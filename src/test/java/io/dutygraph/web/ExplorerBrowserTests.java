@@ -1,0 +1,236 @@
+package io.dutygraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dutygraph.api.StatementCounter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The explorer at / in a real browser (headless chromium) on the bundled plan: every view clicked through and
+ * checked for what a person sees, with no request leaving the machine and no error in the browser's console.
+ * Screenshots go to target/explorer-screenshots; with {@code -Ddutygraph.docs.rewrite=true} also to
+ * docs/screenshots, the README's pictures. Skipped, saying why, where chromium or chromedriver is missing.
+ */
+// Same configuration as ApiTests, so both share one cached context (one embedded Neo4j).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+@AutoConfigureWebTestClient
+@Import(StatementCounter.class)
+class ExplorerBrowserTests {
+
+    private static final Path SCREENSHOTS = Path.of("target/explorer-screenshots");
+    private static final Path DOCS_SCREENSHOTS = Path.of("docs/screenshots");
+    /** The tests whose screenshots the README shows. */
+    private static final Set<String> DOCUMENTED = Set.of("overview", "network", "networkColouredByCommunityAndSizedByBetweenness",
+            "path", "chainOfAnOfficial", "tasksFilteredByATownWithCsvDownload", "dataQuality");
+    /** Checked against the API: tasks of 七都镇 (tasks(where: {unit: "七都镇"})). */
+    private static final String[] QIDU_TASKS = {"15", "22", "26", "60", "62", "90", "94", "95"};
+    /** Of 钱宇's 40 tasks, 9 inherit their leaders from a merged cell; task 2 (line 31) from the cell at line 27. */
+    private static final int INHERITED_OF_QIAN_YU = 9;
+    private static final int INHERITED_TASK = 2;
+    private static final int INHERITED_TASK_LINE = 31;
+    private static final int INHERITED_TASK_LEADER_LINE = 27;
+
+    private static ExplorerBrowser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Assumptions.assumeTrue(ExplorerBrowser.available(), () -> "Browser tests of the explorer SKIPPED: no "
+                + ExplorerBrowser.CHROMIUM + " or " + ExplorerBrowser.CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does)");
+        Path downloads = Files.createDirectories(Path.of("target/explorer-downloads"));
+        try (var old = Files.list(downloads)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        browser = new ExplorerBrowser(downloads);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void nothingLeftTheMachineAndNothingFailed(TestInfo test) throws IOException {
+        String name = test.getTestMethod().orElseThrow().getName();
+        Path shot = browser.screenshot(SCREENSHOTS, name);
+        if (Boolean.getBoolean("dutygraph.docs.rewrite") && DOCUMENTED.contains(name)) {
+            Files.createDirectories(DOCS_SCREENSHOTS);
+            Files.copy(shot, DOCS_SCREENSHOTS.resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(browser.requestedUrls()).as("requests of the page").isNotEmpty()
+                .allSatisfy(url -> assertThat(url).matches("(http://127\\.0\\.0\\.1:" + port + "/|blob:http://127\\.0\\.0\\.1:"
+                        + port + "/|data:).*"));
+        assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+    }
+
+    String page(String query) {
+        return "http://127.0.0.1:" + port + "/" + query;
+    }
+
+    @Test
+    void overview() {
+        browser.open(page(""));
+        assertThat(browser.await(By.cssSelector(".plan-card h2")).getText()).isEqualTo("区政府2024年重点工作目标任务分解落实方案");
+        assertThat(browser.await(By.cssSelector(".plan-card .task-count")).getText()).isEqualTo("118 项(与文件声明的\"共118项\"一致)");
+        assertThat(browser.awaitText(By.id("chapters-chart"), "二、(标题缺失)").getText()).contains("一、", "十、");
+        assertThat(browser.awaitText(By.id("officials-chart"), "钱宇").getText()).contains("40", "方勇");
+        assertThat(browser.awaitText(By.id("units-chart"), "区发改委").getText()).contains("牵头", "配合");
+        assertThat(browser.await(By.cssSelector("#views a.active")).getText()).isEqualTo("概览");
+    }
+
+    @Test
+    void network() {
+        browser.open(page("?view=network"));
+        WebElement label = browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='network-chart']//*[name()='text' and text()='区发改委']")));
+        assertThat(browser.await(By.id("network-status")).getText()).startsWith("66 个单位");
+        label.click();
+        assertThat(browser.awaitText(By.cssSelector("#side-panel h2"), "区发改委").getText()).isEqualTo("区发改委");
+        assertThat(browser.await(By.cssSelector("#side-panel li[data-task='15']")).getText()).contains("任务 15");
+        assertThat(browser.currentUrl()).contains("view=network", "unit=");
+    }
+
+    @Test
+    void networkLinkListsTheSharedTasks() {
+        browser.open(page("?view=network&pair=汾湖高新区,区发改委"));
+        assertThat(browser.awaitText(By.cssSelector("#side-panel .meta"), "共同承担").getText()).isEqualTo("共同承担 4 项任务");
+        assertThat(browser.all(By.cssSelector("#side-panel li")).stream().map(li -> li.getAttribute("data-task")))
+                .containsExactly("15", "19", "23", "106");
+    }
+
+    @Test
+    void networkColouredByCommunityAndSizedByBetweenness() {
+        browser.open(page("?view=network&chapter=七&min=2"));
+        browser.await(By.xpath("//div[@id='network-chart']//*[name()='text' and text()='生态环境局']"));
+        new Select(browser.await(By.name("colour"))).selectByValue("community");
+        browser.awaitText(By.id("network-chart"), "社区 1");
+        new Select(browser.await(By.name("size"))).selectByValue("betweenness");
+        WebElement redrawn = browser.await(By.cssSelector(
+                "#network-chart[data-size='betweenness'][data-colour='community'][data-drawn-ms]"));
+        assertThat(redrawn.getText()).contains("社区 1", "生态环境局");
+        assertThat(browser.currentUrl()).contains("chapter=", "min=2", "colour=community");
+    }
+
+    @Test
+    void path() {
+        browser.open(page("?view=path"));
+        browser.await(By.name("from")).sendKeys("工信局");
+        browser.await(By.name("to")).sendKeys("七都镇");
+        browser.await(By.cssSelector("#path-form button")).click();
+        List<WebElement> steps = browser.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".path-steps li"), 0));
+        assertThat(steps.get(0).getText()).startsWith("区工信局");
+        assertThat(steps.get(steps.size() - 1).getText()).contains("七都镇");
+        assertThat(browser.await(By.id("path-chart")).getText()).contains("区工信局", "七都镇");
+        assertThat(browser.currentUrl()).contains("from=", "to=");
+    }
+
+    @Test
+    void chainOfAnOfficial() {
+        browser.open(page("?view=chain"));
+        new Select(browser.await(By.name("official"))).selectByValue("钱宇");
+        assertThat(browser.awaitText(By.cssSelector("#chain-result h2"), "钱宇").getText()).isEqualTo("钱宇:40 项任务");
+        assertThat(browser.all(By.cssSelector("#chain-table tbody tr"))).hasSize(40);
+        assertThat(browser.await(By.id("chain-summary")).getText()).contains("从合并单元格继承 " + INHERITED_OF_QIAN_YU + " 项");
+        assertThat(browser.await(By.id("chain-chart")).getText()).contains("钱宇", "任务 15", "区发改委");
+    }
+
+    @Test
+    void chainOfATaskWithInheritedLeaders() {
+        browser.open(page("?view=chain&task=" + INHERITED_TASK));
+        WebElement table = browser.await(By.id("chain-table"));
+        assertThat(table.getText()).contains("合并单元格继承(第 " + INHERITED_TASK_LEADER_LINE + " 行)",
+                "wujiang-2024.txt:" + INHERITED_TASK_LINE);
+    }
+
+    @Test
+    void tasksFilteredByATownWithCsvDownload() throws IOException {
+        browser.open(page("?view=tasks"));
+        browser.awaitText(By.id("task-total"), "共 118 项任务 · 第 1 / 6 页");
+        WebElement unit = browser.await(By.name("unit"));
+        unit.sendKeys("七都镇");
+        unit.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.awaitText(By.id("task-total"), "共 8 项任务 · 第 1 / 1 页");
+        List<String> shown = browser.all(By.cssSelector("#task-table tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(shown).containsExactly(QIDU_TASKS);
+        browser.await(By.id("csv")).click();
+        List<String> rows = Files.readAllLines(browser.awaitDownload(".csv"), StandardCharsets.UTF_8);
+        assertThat(rows).hasSize(1 + QIDU_TASKS.length);
+        assertThat(rows.get(0)).isEqualTo("\ufeff任务编号,章,项目,内容,牵头领导,领导来源,牵头单位,配合单位,出处");
+        assertThat(rows.subList(1, rows.size())).extracting(row -> row.substring(0, row.indexOf(',')))
+                .containsExactly(QIDU_TASKS);
+    }
+
+    @Test
+    void tasksPageThroughTheWholePlan() {
+        browser.open(page("?view=tasks&page=6"));
+        browser.awaitText(By.id("task-total"), "第 6 / 6 页");
+        assertThat(browser.all(By.cssSelector("#task-table tbody tr td:first-child")).stream().map(WebElement::getText))
+                .startsWith("101").endsWith("118");
+    }
+
+    @Test
+    void dataQuality() {
+        browser.open(page("?view=quality"));
+        WebElement missing = browser.await(By.cssSelector("details[data-code='CHAPTER_TITLE_MISSING']"));
+        assertThat(missing.getText()).contains("章标题缺失", "wujiang-2024.txt:");
+        assertThat(browser.await(By.cssSelector("#view h2")).getText()).isEqualTo("读取方案时的提示(7 条)");
+    }
+
+    @Test
+    void unknownNamesAndPlansAreSaidInThePage() {
+        browser.open(page("?view=network&unit=发改局"));
+        assertThat(browser.awaitText(By.cssSelector("#side-panel .notice.error"), "未找到").getText())
+                .contains("\"发改局\"", "区发改委");
+        browser.open(page("?view=tasks&plan=no-such-plan"));
+        assertThat(browser.awaitText(By.id("message"), "未找到方案").getText()).contains("no-such-plan", "wujiang-2024");
+        browser.open(page("?view=chain&task=999"));
+        assertThat(browser.awaitText(By.cssSelector("#chain-result .notice"), "999").getText())
+                .isEqualTo("本方案没有第 999 项任务(共 118 项)。");
+    }
+
+    @Test
+    void theBackButtonReturnsToThePreviousView() {
+        browser.open(page(""));
+        browser.await(By.cssSelector(".plan-card"));
+        browser.await(By.cssSelector("#views a[data-view='quality']")).click();
+        browser.await(By.cssSelector("details[data-code]"));
+        browser.await(By.cssSelector("#views a[data-view='tasks']")).click();
+        browser.awaitText(By.id("task-total"), "共 118 项任务");
+        browser.back();
+        browser.await(By.cssSelector("details[data-code]"));
+        assertThat(browser.await(By.cssSelector("#views a.active")).getText()).isEqualTo("数据质量");
+        browser.back();
+        assertThat(browser.await(By.cssSelector(".plan-card h2")).getText()).contains("2024年");
+    }
+}
