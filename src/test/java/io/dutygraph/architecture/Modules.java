@@ -41,10 +41,11 @@ final class Modules {
                     Set.of("graph.load", "plan", "plan.reading", "plan.units")),
             new Module("network", "coordination network and paths (JGraphT)", Set.of("graph.query", "plan")),
             new Module("graph.query", "read services, views, name resolution", Set.of("graph.store", "plan")),
-            new Module("graph.load", "one-transaction plan loading", Set.of("graph.store", "plan")),
+            new Module("graph.load", "one-transaction plan loading", Set.of("graph.store", "plan", "plan.targets")),
             new Module("graph.store", "embedded/external Neo4j, statements, schema, readers", Set.of()),
             new Module("plan.reading", "document → ParsedPlan (text, tables, cells)", Set.of("plan", "plan.units")),
             new Module("plan.units", "the unit directory (canonical names, aliases, kinds)", Set.of("plan")),
+            new Module("plan.targets", "measurable targets read from task text (5%以上, 150个)", Set.of("plan")),
             new Module("plan", "the parsed plan's records and the spelling rules", Set.of()),
             new Module("app", "the Spring configuration root", Set.of()));
 
