@@ -122,7 +122,7 @@ class LoadCommand implements Callable<Integer> {
      * The Spring arguments with the bundled plan switched off: as an argument, since application.yml (which
      * switches it on) ranks above Spring's default properties.
      */
-    private static String[] withoutBundledPlan(String[] arguments) {
+    static String[] withoutBundledPlan(String[] arguments) {
         String[] all = new String[arguments.length + 1];
         all[0] = "--dutygraph.plan.load-bundled-if-empty=false";
         System.arraycopy(arguments, 0, all, 1, arguments.length);

@@ -74,7 +74,9 @@ public enum CypherStatement {
     TARGETS_OF_TASKS("query/targets-of-tasks.cypher"),
     TARGETS_PAGE("query/targets-page.cypher"),
     TARGETS_OF_UNITS("query/targets-of-units.cypher"),
-    TARGETS_OF_OFFICIALS("query/targets-of-officials.cypher");
+    TARGETS_OF_OFFICIALS("query/targets-of-officials.cypher"),
+    /** What the audit of a plan looks at, task by task. */
+    AUDIT_TASKS("query/audit-tasks.cypher");
 
     private final String path;
 
