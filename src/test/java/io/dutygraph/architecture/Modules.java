@@ -32,13 +32,15 @@ final class Modules {
     }
 
     static final List<Module> ALL = List.of(
-            new Module("cli", "the command line, holding main: serve, parse, load, audit",
-                    Set.of("app", "ingest", "graph.load", "plan", "plan.reading", "plan.units", "audit")),
+            new Module("cli", "the command line, holding main: serve, parse, load, audit, export",
+                    Set.of("app", "ingest", "graph.load", "plan", "plan.reading", "plan.units", "audit", "export")),
             new Module("web", "pages the app serves besides the API (GraphiQL, offline)", Set.of()),
             new Module("api", "GraphQL controllers, batch loaders, limits, errors",
-                    Set.of("graph.query", "network", "plan", "audit")),
+                    Set.of("graph.query", "network", "plan", "audit", "export")),
             new Module("ingest", "parse → load, at start-up and for the load command",
                     Set.of("graph.load", "plan", "plan.reading", "plan.units")),
+            new Module("export", "CSV, XLSX, GraphML and GEXF files of a plan, streamed",
+                    Set.of("network", "graph.query", "graph.store", "plan")),
             new Module("audit", "accountability and data-quality audit of a document or a loaded plan",
                     Set.of("graph.query", "graph.store", "plan", "plan.targets")),
             new Module("network", "coordination network and paths (JGraphT)", Set.of("graph.query", "plan")),

@@ -76,7 +76,13 @@ public enum CypherStatement {
     TARGETS_OF_UNITS("query/targets-of-units.cypher"),
     TARGETS_OF_OFFICIALS("query/targets-of-officials.cypher"),
     /** What the audit of a plan looks at, task by task. */
-    AUDIT_TASKS("query/audit-tasks.cypher");
+    AUDIT_TASKS("query/audit-tasks.cypher"),
+
+    // Exports, streamed row by row.
+    /** One row per task × unit written in its units cell. */
+    EXPORT_ASSIGNMENTS("export/assignments.cypher"),
+    /** One row per target. */
+    EXPORT_TARGETS("export/targets.cypher");
 
     private final String path;
 
