@@ -77,6 +77,8 @@ public enum CypherStatement {
     TARGETS_OF_OFFICIALS("query/targets-of-officials.cypher"),
     /** What the audit of a plan looks at, task by task. */
     AUDIT_TASKS("query/audit-tasks.cypher"),
+    /** A unit's assignments in every plan of its jurisdiction. */
+    HISTORY_OF_UNITS("query/history-of-units.cypher"),
 
     // Exports, streamed row by row.
     /** One row per task × unit written in its units cell. */
