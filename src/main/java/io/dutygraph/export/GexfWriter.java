@@ -25,14 +25,7 @@ final class GexfWriter {
         xml.writeStartElement("gexf");
         xml.writeDefaultNamespace("http://www.gexf.net/1.2draft");
         xml.writeAttribute("version", "1.2");
-        xml.writeStartElement("meta");
-        xml.writeStartElement("creator");
-        xml.writeCharacters("DutyGraph");
-        xml.writeEndElement();
-        xml.writeStartElement("description");
-        xml.writeCharacters("coordination network of plan " + planId);
-        xml.writeEndElement();
-        xml.writeEndElement();
+        meta(xml, planId);
         xml.writeStartElement("graph");
         xml.writeAttribute("mode", "static");
         xml.writeAttribute("defaultedgetype", "undirected");
@@ -61,6 +54,17 @@ final class GexfWriter {
         }
         xml.writeEndDocument();
         xml.flush();
+    }
+
+    private static void meta(XMLStreamWriter xml, String planId) throws XMLStreamException {
+        xml.writeStartElement("meta");
+        xml.writeStartElement("creator");
+        xml.writeCharacters("DutyGraph");
+        xml.writeEndElement();
+        xml.writeStartElement("description");
+        xml.writeCharacters("coordination network of plan " + planId);
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
     private static void attributes(XMLStreamWriter xml, String kind, String[][] attributes) throws XMLStreamException {
