@@ -2,6 +2,7 @@
 // after the migrations (cypher/migrations/), which change what an older release wrote.
 // Key formats other code relies on: Plan.id 'wujiang-2024'; Chapter.key '<planId>/<ordinal>';
 // Section.key '<planId>/<chapterOrdinal>/<position>'; Task.key '<planId>/<number>';
+// Target.key '<planId>/<task number>/<position>';
 // Unit.key and Official.key '<jurisdiction>/<name>' (unique within a jurisdiction, shared by its years).
 
 CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (p:Plan) REQUIRE p.id IS UNIQUE;
@@ -11,12 +12,14 @@ CREATE CONSTRAINT task_key IF NOT EXISTS FOR (t:Task) REQUIRE t.key IS UNIQUE;
 CREATE CONSTRAINT official_key IF NOT EXISTS FOR (o:Official) REQUIRE o.key IS UNIQUE;
 CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (u:Unit) REQUIRE u.key IS UNIQUE;
 CREATE CONSTRAINT jurisdiction_name IF NOT EXISTS FOR (j:Jurisdiction) REQUIRE j.name IS UNIQUE;
+CREATE CONSTRAINT target_key IF NOT EXISTS FOR (g:Target) REQUIRE g.key IS UNIQUE;
 CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE;
 
 CREATE INDEX task_number IF NOT EXISTS FOR (t:Task) ON (t.number);
 CREATE INDEX task_plan_id IF NOT EXISTS FOR (t:Task) ON (t.planId);
 CREATE INDEX chapter_plan_id IF NOT EXISTS FOR (c:Chapter) ON (c.planId);
 CREATE INDEX section_plan_id IF NOT EXISTS FOR (s:Section) ON (s.planId);
+CREATE INDEX target_plan_id IF NOT EXISTS FOR (g:Target) ON (g.planId);
 CREATE INDEX diagnostic_plan_id IF NOT EXISTS FOR (d:Diagnostic) ON (d.planId);
 CREATE INDEX plan_loaded_at IF NOT EXISTS FOR (p:Plan) ON (p.loadedAt);
 CREATE INDEX plan_jurisdiction IF NOT EXISTS FOR (p:Plan) ON (p.jurisdiction);

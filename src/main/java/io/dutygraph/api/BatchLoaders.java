@@ -53,7 +53,7 @@ class BatchLoaders {
     }
 
     /** The plan given, else the most recent plan of the unit's or official's jurisdiction. */
-    private static String planId(PlanQueries plans, String plan, String jurisdiction) {
+    static String planId(PlanQueries plans, String plan, String jurisdiction) {
         return plans.resolve(plan, jurisdiction).id();
     }
 
@@ -61,7 +61,7 @@ class BatchLoaders {
      * Groups keys by the arguments they share ({@code scope}), runs one query per group for all the group's
      * names, and hands each key its list (empty when the query found nothing for its name).
      */
-    private static <K, V> Map<K, List<V>> load(Set<K> keys, Function<K, String> name, Function<K, String> scope,
+    static <K, V> Map<K, List<V>> load(Set<K> keys, Function<K, String> name, Function<K, String> scope,
             BiFunction<K, List<String>, Map<String, List<V>>> query) {
         Map<K, List<V>> result = new HashMap<>();
         keys.stream().collect(Collectors.groupingBy(scope)).values().forEach(group -> {

@@ -16,7 +16,7 @@ import picocli.CommandLine;
 /** The {@code dutygraph} command line: {@code serve} (the default), {@code parse}, {@code load}. */
 @Command(name = "dutygraph", mixinStandardHelpOptions = true, version = "DutyGraph 0.1.0",
         description = "A graph knowledge base of who is responsible for what in a government work plan.",
-        subcommands = {ServeCommand.class, ParseCommand.class, LoadCommand.class})
+        subcommands = {ServeCommand.class, ParseCommand.class, LoadCommand.class, AuditCommand.class, ExportCommand.class})
 public class DutyGraphCommand implements Callable<Integer> {
 
     /** Exit code for bad input or usage. */

@@ -101,7 +101,7 @@ class LoadCommand implements Callable<Integer> {
         List<Path> refused = new ArrayList<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DutyGraphApplication.class)
                 .web(WebApplicationType.NONE)
-                .run(loadArguments(springArguments))) {
+                .run(commandArguments(springArguments))) {
             PlanIngest ingest = context.getBean(PlanIngest.class);
             progress.start(plans.size());
             plans.forEach((file, plan) -> {
@@ -119,11 +119,12 @@ class LoadCommand implements Callable<Integer> {
     }
 
     /**
-     * The Spring arguments with the bundled plan switched off and Bolt kept to this process (any free loopback port,
-     * a password only it knows): as arguments, since application.yml ranks above Spring's default properties.
+     * The Spring arguments of a command that opens the database (load, audit, export): the bundled plan switched
+     * off and Bolt kept to this process (any free loopback port, a password only it knows): as arguments, since
+     * application.yml ranks above Spring's default properties.
      * A setting the user gives as an argument wins (Spring would join two values of one key with a comma).
      */
-    private static String[] loadArguments(String[] arguments) {
+    static String[] commandArguments(String[] arguments) {
         List<String> all = new ArrayList<>(List.of(arguments));
         for (String setting : List.of("--dutygraph.plan.load-bundled-if-empty=false",
                 "--dutygraph.neo4j.embedded.bolt-address=localhost", "--dutygraph.neo4j.embedded.bolt-port=0",

@@ -36,7 +36,9 @@ class ApiTests {
 
     @BeforeEach
     void allowForASlowMachine(@Autowired HttpGraphQlTester tester) {
-        graphQl = tester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+        // The WebTestClient under the tester has its own 5 s timeout, which a busy 2-core machine exceeds.
+        graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30)))
+                .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     /** The bean that should serve the query layer's reads in this mode. */

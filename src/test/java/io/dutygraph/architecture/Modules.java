@@ -32,20 +32,26 @@ final class Modules {
     }
 
     static final List<Module> ALL = List.of(
-            new Module("cli", "the command line, holding main: serve, parse, load",
-                    Set.of("app", "ingest", "graph.load", "graph.store", "plan", "plan.reading", "plan.units")),
+            new Module("cli", "the command line, holding main: serve, parse, load, audit, export",
+                    Set.of("app", "ingest", "graph.load", "graph.store", "plan", "plan.reading", "plan.units", "audit",
+                            "export")),
             new Module("web", "pages besides the API (explorer, GraphiQL; offline), security headers, request limits",
                     Set.of()),
             new Module("api", "GraphQL controllers, batch loaders, limits, errors",
-                    Set.of("graph.query", "network", "plan")),
+                    Set.of("graph.query", "network", "plan", "audit", "export")),
             new Module("ingest", "parse → load, at start-up and for the load command",
                     Set.of("graph.load", "plan", "plan.reading", "plan.units")),
+            new Module("export", "CSV, XLSX, GraphML and GEXF files of a plan, streamed",
+                    Set.of("network", "graph.query", "graph.store", "plan")),
+            new Module("audit", "accountability and data-quality audit of a document or a loaded plan",
+                    Set.of("graph.query", "graph.store", "plan", "plan.targets")),
             new Module("network", "coordination network and paths (JGraphT)", Set.of("graph.query", "plan")),
             new Module("graph.query", "read services, views, name resolution", Set.of("graph.store", "plan")),
-            new Module("graph.load", "one-transaction plan loading", Set.of("graph.store", "plan")),
+            new Module("graph.load", "one-transaction plan loading", Set.of("graph.store", "plan", "plan.targets")),
             new Module("graph.store", "embedded/external Neo4j, statements, schema, readers", Set.of()),
             new Module("plan.reading", "document → ParsedPlan (text, tables, cells)", Set.of("plan", "plan.units")),
             new Module("plan.units", "the unit directory (canonical names, aliases, kinds)", Set.of("plan")),
+            new Module("plan.targets", "measurable targets read from task text (5%以上, 150个)", Set.of("plan")),
             new Module("plan", "the parsed plan's records and the spelling rules", Set.of()),
             new Module("app", "the Spring configuration root", Set.of()));
 

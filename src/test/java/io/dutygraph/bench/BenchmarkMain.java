@@ -79,6 +79,9 @@ public final class BenchmarkMain {
                     loads.add(HttpLoad.run(size, app.httpPort(), 16, Duration.ofSeconds(15)));
                     System.out.println("load " + loads.get(loads.size() - 1));
                 }
+                if (size.equals("L")) {
+                    exportTimes(ExportTimes.run(app, 3, 10));
+                }
             }
         }
         printIngest(ingests);
@@ -164,6 +167,14 @@ public final class BenchmarkMain {
         results.forEach(r -> rows.append(String.format("| %s | %d | %.0f s | %d | %.0f | %d |%n", r.size(),
                 r.clients(), r.seconds(), r.requests(), r.requestsPerSecond(), r.errors())));
         section("HTTP load (simple query `task(number) { number text }`, localhost)", rows.toString());
+    }
+
+    private void exportTimes(List<ExportTimes.Result> results) {
+        report.put("exports", results);
+        StringBuilder rows = new StringBuilder("| plan | file | bytes | median | p99 |\n|---|---|---:|---:|---:|\n");
+        results.forEach(r -> rows.append(String.format("| %s | %s | %d | %.1f ms | %.1f ms |%n", r.plan(), r.file(),
+                r.bytes(), r.stats().medianMillis(), r.stats().p99Millis())));
+        section("Exports of one plan inside the L graph (warm, to a counting sink)", rows.toString());
     }
 
     private void section(String title, String body) {

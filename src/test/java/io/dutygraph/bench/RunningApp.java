@@ -46,6 +46,10 @@ final class RunningApp implements AutoCloseable {
         return context.getBean(PlanLoader.class);
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         context.close();

@@ -100,6 +100,7 @@ public class PlanLoader {
         run(CypherStatement.CREATE_TASKS, "tasks", LoadParameters.ofAll(plans, LoadParameters::tasks));
         run(CypherStatement.CREATE_OVERSIGHT, "oversight", LoadParameters.ofAll(plans, LoadParameters::oversight));
         run(CypherStatement.CREATE_ASSIGNMENTS, "assignments", LoadParameters.ofAll(plans, LoadParameters::assignments));
+        run(CypherStatement.CREATE_TARGETS, "targets", LoadParameters.ofAll(plans, TargetParameters::targets));
         run(CypherStatement.CREATE_DIAGNOSTICS, "diagnostics", LoadParameters.ofAll(plans, LoadParameters::diagnostics));
         client.query(statements.get(CypherStatement.DELETE_ORPHANS))
                 .bindAll(Map.of("unitKeys", previous.get("unitKeys"), "officialKeys", previous.get("officialKeys")))

@@ -34,6 +34,8 @@ public enum CypherStatement {
     CREATE_OVERSIGHT("load/create-oversight.cypher"),
     CREATE_ASSIGNMENTS("load/create-assignments.cypher"),
     CREATE_DIAGNOSTICS("load/create-diagnostics.cypher"),
+    /** The measurable targets read from the tasks' text. */
+    CREATE_TARGETS("load/create-targets.cypher"),
     /** Officials and units no plan refers to any more. */
     DELETE_ORPHANS("load/delete-orphans.cypher"),
     /** The figures a load reports, counted in the graph. */
@@ -70,7 +72,21 @@ public enum CypherStatement {
     OFFICIALS_OF_PLAN("query/officials-of-plan.cypher"),
     TASKS_OF_OFFICIALS("query/tasks-of-officials.cypher"),
     LEAD_UNITS_OF_OFFICIALS("query/lead-units-of-officials.cypher"),
-    DIAGNOSTICS_OF_PLAN("query/diagnostics-of-plan.cypher");
+    DIAGNOSTICS_OF_PLAN("query/diagnostics-of-plan.cypher"),
+    TARGETS_OF_TASKS("query/targets-of-tasks.cypher"),
+    TARGETS_PAGE("query/targets-page.cypher"),
+    TARGETS_OF_UNITS("query/targets-of-units.cypher"),
+    TARGETS_OF_OFFICIALS("query/targets-of-officials.cypher"),
+    /** What the audit of a plan looks at, task by task. */
+    AUDIT_TASKS("query/audit-tasks.cypher"),
+    /** A unit's assignments in every plan of its jurisdiction. */
+    HISTORY_OF_UNITS("query/history-of-units.cypher"),
+
+    // Exports, streamed row by row.
+    /** One row per task × unit written in its units cell. */
+    EXPORT_ASSIGNMENTS("export/assignments.cypher"),
+    /** One row per target. */
+    EXPORT_TARGETS("export/targets.cypher");
 
     private final String path;
 

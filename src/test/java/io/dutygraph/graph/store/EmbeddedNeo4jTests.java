@@ -80,7 +80,8 @@ class EmbeddedNeo4jTests {
                 Map.entry("Plan", List.of("id")), Map.entry("Chapter", List.of("key")),
                 Map.entry("Section", List.of("key")), Map.entry("Task", List.of("key")),
                 Map.entry("Official", List.of("key")), Map.entry("Unit", List.of("key")),
-                Map.entry("Jurisdiction", List.of("name")), Map.entry("Migration", List.of("version")));
+                Map.entry("Jurisdiction", List.of("name")), Map.entry("Migration", List.of("version")),
+                Map.entry("Target", List.of("key")));
     }
 
     @Test

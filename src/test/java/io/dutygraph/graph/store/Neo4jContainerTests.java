@@ -40,6 +40,6 @@ class Neo4jContainerTests {
     void appTalksToTheContainerAndAppliesTheSchema() {
         assertThat(context.getBeansOfType(EmbeddedNeo4jServer.class)).isEmpty();
         var constraints = driver.executableQuery("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n").execute();
-        assertThat(constraints.records().get(0).get("n").asLong()).isEqualTo(6);
+        assertThat(constraints.records().get(0).get("n").asLong()).isEqualTo(9);
     }
 }
