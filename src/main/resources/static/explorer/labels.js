@@ -20,6 +20,22 @@ export const DIAGNOSTIC = {
   UNIT_SPELLINGS_MERGED: '单位的不同写法已合并',
 };
 
+/** Audit findings: the parser's diagnostics and the audit's own checks. */
+export const FINDING = {
+  ...DIAGNOSTIC,
+  TASK_WITHOUT_LEADER: '任务未列牵头领导', TASK_WITHOUT_LEAD_UNIT: '任务没有牵头单位', TASK_ONLY_COLLECTIVE_UNITS: '任务只有集合单位',
+  TARGET_WITHOUT_LEAD_UNIT: '目标所属任务没有牵头单位', TARGET_WITHOUT_LEADER: '目标所属任务未列牵头领导',
+  UNIT_SEVERAL_SPELLINGS: '同一单位有多种写法', LEADER_MERGED_ACROSS_SECTION: '牵头领导单元格跨项目合并',
+  TASK_COUNT_MATCHES: '任务数与声明一致', TASK_COUNT_DIFFERS: '任务数与声明不符', TASK_COUNT_UNDECLARED: '文件未声明任务数',
+};
+
+export const SEVERITY = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
+
+export const ORIGIN = { AUDIT: '审计检查', PARSER: '读取方案' };
+
+/** A target's bound: the sign before the figure and the plan's word after it. */
+export const BOUND = { AT_LEAST: ['≥', '以上'], AT_MOST: ['≤', '以内'], ABOUT: ['≈', '左右'], EXACT: ['=', '确数'] };
+
 /** A label, or the code itself when the page does not know it yet. */
 export function label(table, code) {
   return table[code] || code;

@@ -10,8 +10,9 @@ import * as path from './views/path.js';
 import * as chain from './views/chain.js';
 import * as tasks from './views/tasks.js';
 import * as quality from './views/quality.js';
+import * as audit from './views/audit.js';
 
-const MODULES = { overview, network, path, chain, tasks, quality };
+const MODULES = { overview, network, path, chain, tasks, quality, audit };
 const viewElement = document.getElementById('view');
 const messageElement = document.getElementById('message');
 let plans = [];

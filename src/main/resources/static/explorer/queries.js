@@ -55,9 +55,13 @@ export const PATH = `query Path($from: String!, $to: String!, $plan: ID) {
   }
 }`;
 
+const TARGET_FIGURE = `fragment TargetFigure on Target { metric value unit bound text }`;
+
 const CHAIN_TASK = `fragment ChainTask on Task {
   number text location line leaderSource leaderLine leaders { name } leadUnits { name } supportUnits { name }
-}`;
+  targets { ...TargetFigure }
+}
+${TARGET_FIGURE}`;
 
 export const OFFICIAL_CHAIN = `query OfficialChain($name: String!, $plan: ID, $jurisdiction: String) {
   official(name: $name, jurisdiction: $jurisdiction) {
@@ -80,9 +84,11 @@ export const TASKS = `query Tasks($where: TaskWhere, $first: Int, $after: String
       number text location leaderSource
       chapter { numeral } section { name }
       leaders { name } leadUnits { name } supportUnits { name }
+      targets { ...TargetFigure }
     }
   }
-}`;
+}
+${TARGET_FIGURE}`;
 
 /** Only the cursor at the end of a stretch of the selection: how a page further on is reached. */
 export const TASK_CURSOR = `query TaskCursor($where: TaskWhere, $first: Int, $after: String, $plan: ID) {
@@ -91,4 +97,11 @@ export const TASK_CURSOR = `query TaskCursor($where: TaskWhere, $first: Int, $af
 
 export const DIAGNOSTICS = `query Diagnostics($plan: ID) {
   diagnostics(plan: $plan) { code line message location }
+}`;
+
+export const AUDIT = `query Audit($plan: ID) {
+  audit(plan: $plan) {
+    source declaredTaskCount readTaskCount targetCount
+    findings { code severity origin message location task }
+  }
 }`;

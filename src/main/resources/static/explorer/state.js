@@ -2,7 +2,7 @@
 
 export const VIEWS = [
   ['overview', '概览'], ['network', '协作网络'], ['path', '协作路径'], ['chain', '责任链'], ['tasks', '任务表'],
-  ['quality', '数据质量'],
+  ['quality', '数据质量'], ['audit', '审计'],
 ];
 
 /** The state the address bar holds now. */

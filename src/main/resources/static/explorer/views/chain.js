@@ -2,6 +2,7 @@
 import { query } from '../api.js';
 import { OFFICIAL_CHAIN, OFFICIAL_NAMES, TASK_CHAIN } from '../queries.js';
 import { el, input, names, notice, section, select, table } from '../dom.js';
+import { targetList } from '../targets.js';
 import { LEADER_SOURCE, label } from '../labels.js';
 import { drawSankey } from './chain-sankey.js';
 
@@ -57,7 +58,7 @@ function render(result, title, tasks, official) {
     drawing,
     table([
       ['任务', (t) => el('b', { text: String(t.number) })],
-      ['内容', (t) => el('div', { class: 'task-text', text: t.text })],
+      ['内容', (t) => [el('div', { class: 'task-text', text: t.text }), targetList(t.targets)]],
       ['牵头领导', (t) => `${names(t.leaders) || '—'}`],
       ['领导来源', (t) => el('span', { class: `badge source-${t.leaderSource}`, text: sourceText(t) })],
       ['牵头单位', (t) => names(t.leadUnits)],

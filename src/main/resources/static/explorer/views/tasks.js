@@ -3,6 +3,7 @@
 import { allPages, query } from '../api.js';
 import { CHAPTERS, TASKS, TASK_CURSOR } from '../queries.js';
 import { el, input, names, notice, select, table } from '../dom.js';
+import { targetList } from '../targets.js';
 import { LEADER_SOURCE, ROLE, label } from '../labels.js';
 import { unitNames } from '../units.js';
 import { downloadCsv } from './csv.js';
@@ -35,7 +36,7 @@ export async function show(container, state, app) {
     tasks.totalCount === 0 ? notice('没有符合这些条件的任务。') : table([
       ['任务', (t) => el('b', { text: String(t.number) })],
       ['章 · 项目', (t) => `${t.chapter.numeral} · ${t.section.name ?? '—'}`],
-      ['内容', (t) => el('div', { class: 'task-text', text: t.text })],
+      ['内容', (t) => [el('div', { class: 'task-text', text: t.text }), targetList(t.targets)]],
       ['牵头领导', (t) => el('span', {}, names(t.leaders) || '—',
         t.leaderSource === 'OWN' ? null : el('span', { class: `badge source-${t.leaderSource}`, text: label(LEADER_SOURCE, t.leaderSource) }))],
       ['牵头单位', (t) => names(t.leadUnits)],

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +26,8 @@ import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureH
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -43,7 +47,11 @@ class ExplorerBrowserTests {
     private static final Path DOCS_SCREENSHOTS = Path.of("docs/screenshots");
     /** The tests whose screenshots the README shows. */
     private static final Set<String> DOCUMENTED = Set.of("overview", "network", "networkColouredByCommunityAndSizedByBetweenness",
-            "path", "chainOfAnOfficial", "tasksFilteredByATownWithCsvDownload", "dataQuality");
+            "path", "chainOfAnOfficial", "tasksFilteredByATownWithCsvDownload", "dataQuality", "audit");
+    /** The bundled plan's audit (audit(plan:), checked again in {@link #audit}): 82 findings, 0 / 45 / 37 by severity. */
+    private static final Map<String, Integer> FINDINGS_BY_SEVERITY = Map.of("ERROR", 0, "WARNING", 45, "INFO", 37);
+    /** Task 1, 地区生产总值增长5%以上: one target, 5 % AT_LEAST (checked with task(number: 1) { targets }). */
+    private static final String TASK_1_TARGET = "≥ 5 %（以上）";
     /** Checked against the API: tasks of 七都镇 (tasks(where: {unit: "七都镇"})). */
     private static final String[] QIDU_TASKS = {"15", "22", "26", "60", "62", "90", "94", "95"};
     /** Of 钱宇's 40 tasks, 9 inherit their leaders from a merged cell; task 2 (line 31) from the cell at line 27. */
@@ -205,6 +213,58 @@ class ExplorerBrowserTests {
         WebElement missing = browser.await(By.cssSelector("details[data-code='CHAPTER_TITLE_MISSING']"));
         assertThat(missing.getText()).contains("章标题缺失", "wujiang-2024.txt:");
         assertThat(browser.await(By.cssSelector("#view h2")).getText()).isEqualTo("读取方案时的提示(7 条)");
+    }
+
+    @Test
+    void audit(@Autowired HttpGraphQlTester tester) {
+        HttpGraphQlTester graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30)))
+                .responseTimeout(Duration.ofSeconds(30)).build();
+        FINDINGS_BY_SEVERITY.forEach((severity, count) -> graphQl.documentName("audit").variable("severity", severity)
+                .execute().path("audit.findings").entityList(Object.class).hasSize(count));
+        browser.open(page("?view=audit"));
+        WebElement summary = browser.awaitText(By.id("audit-summary"), "发现");
+        assertThat(summary.getText()).contains("读取 118 项任务(文件声明 118 项)", "95 个可量化目标");
+        FINDINGS_BY_SEVERITY.forEach((severity, count) -> assertThat(browser.await(By.cssSelector(
+                "#audit-summary [data-severity='" + severity + "']")).getText()).endsWith(" " + count));
+        assertThat(browser.await(By.cssSelector("#view h2")).getText()).isEqualTo("审计报告:82 条发现");
+        WebElement noLeader = browser.await(By.cssSelector("details[data-code='TASK_WITHOUT_LEADER']"));
+        assertThat(noLeader.findElement(By.tagName("summary")).getText()).contains("警告", "任务未列牵头领导", "20 条");
+        assertThat(noLeader.getText()).contains("任务 3", "wujiang-2024.txt:38", "task 3 lists no lead official");
+        assertThat(browser.await(By.cssSelector("details[data-code='TASK_COUNT_MATCHES']")).getText())
+                .contains("提示", "全方案", "1 条");
+        assertThat(browser.all(By.cssSelector("details.finding-group tbody tr"))).hasSize(82);
+    }
+
+    @Test
+    void auditFilteredBySeverityLeadsToATasksChain() {
+        browser.open(page("?view=audit"));
+        new Select(browser.await(By.name("severity"))).selectByValue("INFO");
+        browser.waiting().until(d -> browser.all(By.cssSelector("details.finding-group tbody tr")).size()
+                == FINDINGS_BY_SEVERITY.get("INFO"));
+        assertThat(browser.all(By.cssSelector("details.finding-group")))
+                .allSatisfy(group -> assertThat(group.getAttribute("data-severity")).isEqualTo("INFO"));
+        assertThat(browser.currentUrl()).contains("view=audit", "severity=INFO");
+        new Select(browser.await(By.name("severity"))).selectByValue("WARNING");
+        browser.await(By.cssSelector("details[data-code='TASK_WITHOUT_LEADER'] a[data-task='3']")).click();
+        assertThat(browser.awaitText(By.cssSelector("#chain-result h2"), "任务 3").getText()).isEqualTo("任务 3 的责任链");
+        assertThat(browser.currentUrl()).contains("view=chain", "task=3");
+        browser.back();
+        assertThat(browser.await(By.cssSelector("#views a.active")).getText()).isEqualTo("审计");
+    }
+
+    @Test
+    void chainOfATaskShowsItsTargets() {
+        browser.open(page("?view=chain&task=1"));
+        WebElement table = browser.awaitText(By.id("chain-table"), "地区生产总值增长");
+        assertThat(table.findElement(By.cssSelector("ul.targets")).getText()).isEqualTo(TASK_1_TARGET + " 地区生产总值增长");
+    }
+
+    @Test
+    void tasksShowTheirTargets() {
+        browser.open(page("?view=tasks"));
+        browser.awaitText(By.id("task-total"), "共 118 项任务");
+        WebElement first = browser.await(By.cssSelector("#task-table tbody tr"));
+        assertThat(first.getText()).startsWith("1").contains(TASK_1_TARGET, "地区生产总值增长");
     }
 
     @Test
