@@ -13,13 +13,23 @@ export async function show(container, state, app) {
     return;
   }
   const severity = SEVERITY[state.severity] ? state.severity : '';
-  const shown = report.findings.filter((f) => !severity || f.severity === severity);
+  const shown = groups(report.findings.filter((f) => !severity || f.severity === severity));
   container.replaceChildren(section(`审计报告:${report.findings.length} 条发现`,
     summary(report),
     el('form', { class: 'filters', id: 'audit-filters', onsubmit: (e) => e.preventDefault() },
       select('severity', '严重程度', Object.entries(SEVERITY), severity, (v) => app.navigate({ severity: v }))),
     shown.length === 0 ? notice(severity ? `没有"${SEVERITY[severity]}"级别的发现。` : '审计没有发现任何问题。') : null,
-    groups(shown).map((list) => group(list, app))));
+    index(shown),
+    shown.map((list) => group(list, app))));
+}
+
+/** One line per code, above the groups: what was found at a glance; a click scrolls to the group. */
+function index(list) {
+  return el('ul', { class: 'finding-index', id: 'finding-index' }, list.map(([{ code, severity }, ...rest]) => el('li', {},
+    el('button', { type: 'button', class: 'finding-link', 'data-code': code,
+      onclick: () => document.getElementById(`finding-${code}`).scrollIntoView() },
+    el('span', { class: `severity severity-${severity}`, text: label(SEVERITY, severity) }),
+    ' ', el('span', { text: label(FINDING, code) }), ' ', el('b', { class: 'count', text: String(rest.length + 1) })))));
 }
 
 /** Declared against read tasks, targets, and the findings of each severity. */
@@ -42,7 +52,7 @@ function groups(findings) {
 
 function group(list, app) {
   const { code, severity, origin } = list[0];
-  return el('details', { open: true, class: `finding-group severity-${severity}`, 'data-code': code, 'data-severity': severity },
+  return el('details', { open: true, id: `finding-${code}`, class: `finding-group severity-${severity}`, 'data-code': code, 'data-severity': severity },
     el('summary', {}, el('span', { class: `severity severity-${severity}`, text: label(SEVERITY, severity) }),
       el('b', { text: label(FINDING, code) }), el('span', { class: 'meta', text: ` ${code} · ${label(ORIGIN, origin)}` }),
       el('span', { class: 'count', text: `${list.length} 条` })),

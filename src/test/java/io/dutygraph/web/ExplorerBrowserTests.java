@@ -233,6 +233,10 @@ class ExplorerBrowserTests {
         assertThat(browser.await(By.cssSelector("details[data-code='TASK_COUNT_MATCHES']")).getText())
                 .contains("提示", "全方案", "1 条");
         assertThat(browser.all(By.cssSelector("details.finding-group tbody tr"))).hasSize(82);
+        assertThat(browser.all(By.cssSelector("#finding-index li"))).hasSize(9);
+        assertThat(browser.await(By.cssSelector("#finding-index button[data-code='UNIT_SEVERAL_SPELLINGS']")).getText())
+                .isEqualTo("提示 同一单位有多种写法 21");
+        browser.script("window.scrollTo(0, 0)");
     }
 
     @Test
