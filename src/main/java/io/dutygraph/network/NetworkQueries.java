@@ -3,6 +3,7 @@ package io.dutygraph.network;
 import io.dutygraph.graph.query.AssignmentView;
 import io.dutygraph.graph.query.PlanQueries;
 import io.dutygraph.graph.query.PlanRef;
+import io.dutygraph.graph.query.PlanView;
 import io.dutygraph.graph.query.TaskView;
 import io.dutygraph.graph.query.UnitQueries;
 import io.dutygraph.graph.query.UnitView;
@@ -13,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
@@ -33,8 +36,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class NetworkQueries {
 
+    // Betweenness and communities cost seconds on a network of thousands of units: each network is computed once
+    // per plan version (its load time is in the key, so a reload makes new entries) and filter.
+    private static final int CACHED_NETWORKS = 64;
+
     private final PlanQueries plans;
     private final UnitQueries units;
+    private final Map<NetworkKey, CoordinationNetwork> computed = new ConcurrentHashMap<>();
+
+    private record NetworkKey(String planId, String loadedAt, String chapter, Role role, int minShared) {
+    }
 
     NetworkQueries(PlanQueries plans, UnitQueries units) {
         this.plans = plans;
@@ -43,6 +54,25 @@ public class NetworkQueries {
 
     /** The network of one plan, optionally for one chapter (numeral or ordinal) and one role. */
     public CoordinationNetwork network(String planId, String chapter, Role role, int minShared) {
+        Optional<PlanView> plan = plans.plans().stream()
+                .filter(candidate -> planId == null || candidate.id().equals(planId)).findFirst();
+        if (plan.isEmpty()) {
+            return computeNetwork(planId, chapter, role, minShared);
+        }
+        NetworkKey key = new NetworkKey(plan.get().id(), plan.get().loadedAt(), chapter, role, minShared);
+        CoordinationNetwork cached = computed.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        CoordinationNetwork network = computeNetwork(plan.get().id(), chapter, role, minShared);
+        if (computed.size() >= CACHED_NETWORKS) {
+            computed.clear();
+        }
+        computed.put(key, network);
+        return network;
+    }
+
+    private CoordinationNetwork computeNetwork(String planId, String chapter, Role role, int minShared) {
         Assignments assignments = assignments(planId, chapter, role);
         Map<List<String>, List<TaskView>> shared = new LinkedHashMap<>();
         assignments.unitsByTask.forEach((taskKey, unitNames) -> {
@@ -77,7 +107,7 @@ public class NetworkQueries {
                         .thenComparing(node -> node.unit().name()))
                 .toList();
         edges.sort(Comparator.comparingInt(NetworkEdge::sharedTaskCount).reversed());
-        return new CoordinationNetwork(nodes, edges);
+        return new CoordinationNetwork(nodes, List.copyOf(edges));
     }
 
     /**

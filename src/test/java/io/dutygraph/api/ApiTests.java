@@ -179,6 +179,18 @@ class ApiTests {
     }
 
     @Test
+    void aNetworkIsComputedOncePerPlanVersionAndFilter() {
+        String query = "{ coordinationNetwork(chapter: \"三\", minShared: 2) { nodes { unit { name } betweenness } } }";
+        statements.reset();
+        List<Object> first = graphQl.document(query).execute().path("coordinationNetwork.nodes").entityList(Object.class)
+                .hasSizeGreaterThan(1).get();
+        int firstStatements = statements.reset();
+        graphQl.document(query).execute().path("coordinationNetwork.nodes").entityList(Object.class).isEqualTo(first);
+        // Again, only the plan's version is read: the assignments are not, and nothing is recomputed.
+        assertThat(statements.reset()).isLessThan(firstStatements);
+    }
+
+    @Test
     void theNetworkMeasuresDegreeWeightedDegreeAndBetweenness() {
         // Chapter 七 with at least 3 shared tasks: 10 units, two edges 区工信局–生态环境局 (4) and 区水务局–生态环境局 (4).
         // 生态环境局 lies on the one shortest path between the other two: 1 of (n-1)(n-2) = 72 normalised pairs.
