@@ -38,11 +38,13 @@ export function networkOption(network, settings) {
   return {
     animation: false,
     tooltip: { confine: true, formatter: tooltip },
-    legend: { type: 'scroll', bottom: 0, data: categories.map((c) => c.name) },
+    legend: { type: 'scroll', top: 4, data: categories.map((c) => c.name) },
     series: [{
       type: 'graph', layout: large ? 'none' : 'force', roam: true, draggable: !large, zoom: large ? 1 : 0.85,
+      // The drawing starts below the legend, so no unit's label runs under it.
+      top: 40, bottom: 16, left: 16, right: 16,
       data: nodes, links: edges, categories,
-      force: { repulsion: 420, edgeLength: [60, 220], gravity: 0.2, layoutAnimation: network.nodes.length > SETTLED_LIMIT },
+      force: { repulsion: 420, edgeLength: [60, 220], gravity: 0.3, layoutAnimation: network.nodes.length > SETTLED_LIMIT },
       label: { position: 'right', fontSize: 12, color: '#222' },
       labelLayout: { hideOverlap: true },
       lineStyle: { color: 'source', opacity: large ? 0.15 : 0.35, curveness: 0.05 },
