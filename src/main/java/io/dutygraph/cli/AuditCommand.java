@@ -1,6 +1,5 @@
 package io.dutygraph.cli;
 
-import io.dutygraph.DutyGraphApplication;
 import io.dutygraph.audit.AuditReport;
 import io.dutygraph.audit.Audits;
 import io.dutygraph.audit.Finding;
@@ -8,8 +7,6 @@ import io.dutygraph.audit.GraphAudits;
 import io.dutygraph.audit.Severity;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -69,8 +66,7 @@ class AuditCommand implements Callable<Integer> {
     }
 
     private AuditReport fromGraph(String planId) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DutyGraphApplication.class)
-                .web(WebApplicationType.NONE).run(LoadCommand.commandArguments(springArguments))) {
+        try (ConfigurableApplicationContext context = DatabaseContext.open(springArguments)) {
             return context.getBean(GraphAudits.class).audit(planId);
         }
     }

@@ -1,6 +1,5 @@
 package io.dutygraph.cli;
 
-import io.dutygraph.DutyGraphApplication;
 import io.dutygraph.export.Export;
 import io.dutygraph.export.ExportFormat;
 import io.dutygraph.export.Exports;
@@ -10,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +49,7 @@ class ExportCommand implements Callable<Integer> {
                 spec.commandLine(), "--format must be csv, xlsx, graphml or gexf, not " + format));
         String name = (exportFormat.tabular() ? table : Exports.NETWORK) + "." + exportFormat.extension();
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DutyGraphApplication.class)
-                .web(WebApplicationType.NONE).run(LoadCommand.commandArguments(springArguments))) {
+        try (ConfigurableApplicationContext context = DatabaseContext.open(springArguments)) {
             Export export = context.getBean(Exports.class).export(plan, name);
             Path file = write(export);
             spec.commandLine().getOut().printf("wrote %s (%d bytes) in %d ms%n", file, Files.size(file),

@@ -1,6 +1,5 @@
 package io.dutygraph.cli;
 
-import io.dutygraph.DutyGraphApplication;
 import io.dutygraph.graph.load.LoadReport;
 import io.dutygraph.graph.load.PlanLoadException;
 import io.dutygraph.ingest.PlanIngest;
@@ -19,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,9 +96,7 @@ class LoadCommand implements Callable<Integer> {
     /** Loads each plan in its own transaction; the files whose plan the database refused. */
     private List<Path> load(Map<Path, ParsedPlan> plans, ProgressBar progress) {
         List<Path> refused = new ArrayList<>();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DutyGraphApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(commandArguments(springArguments))) {
+        try (ConfigurableApplicationContext context = DatabaseContext.open(springArguments)) {
             PlanIngest ingest = context.getBean(PlanIngest.class);
             progress.start(plans.size());
             plans.forEach((file, plan) -> {
@@ -116,25 +111,6 @@ class LoadCommand implements Callable<Integer> {
             });
         }
         return refused;
-    }
-
-    /**
-     * The Spring arguments of a command that opens the database (load, audit, export): the bundled plan switched
-     * off and Bolt kept to this process (any free loopback port, a password only it knows): as arguments, since
-     * application.yml ranks above Spring's default properties.
-     * A setting the user gives as an argument wins (Spring would join two values of one key with a comma).
-     */
-    static String[] commandArguments(String[] arguments) {
-        List<String> all = new ArrayList<>(List.of(arguments));
-        for (String setting : List.of("--dutygraph.plan.load-bundled-if-empty=false",
-                "--dutygraph.neo4j.embedded.bolt-address=localhost", "--dutygraph.neo4j.embedded.bolt-port=0",
-                "--dutygraph.neo4j.embedded.bolt-access=app-only")) {
-            String key = setting.substring(0, setting.indexOf('=') + 1);
-            if (all.stream().noneMatch(argument -> argument.startsWith(key))) {
-                all.add(0, setting);
-            }
-        }
-        return all.toArray(String[]::new);
     }
 
     private static String summary(Path file, ParsedPlan plan, LoadReport report) {

@@ -1,0 +1,40 @@
+package io.dutygraph.cli;
+
+import io.dutygraph.DutyGraphApplication;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The application without its web server, as the commands that open the database (load, audit, export) run it. */
+final class DatabaseContext {
+
+    private DatabaseContext() {
+    }
+
+    /** Starts the context with the user's Spring arguments, as {@link #commandArguments} completes them. */
+    static ConfigurableApplicationContext open(String[] springArguments) {
+        return new SpringApplicationBuilder(DutyGraphApplication.class).web(WebApplicationType.NONE)
+                .run(commandArguments(springArguments));
+    }
+
+    /**
+     * The Spring arguments of a command that opens the database (load, audit, export): the bundled plan switched
+     * off and Bolt kept to this process (any free loopback port, a password only it knows): as arguments, since
+     * application.yml ranks above Spring's default properties.
+     * A setting the user gives as an argument wins (Spring would join two values of one key with a comma).
+     */
+    private static String[] commandArguments(String[] arguments) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        for (String setting : List.of("--dutygraph.plan.load-bundled-if-empty=false",
+                "--dutygraph.neo4j.embedded.bolt-address=localhost", "--dutygraph.neo4j.embedded.bolt-port=0",
+                "--dutygraph.neo4j.embedded.bolt-access=app-only")) {
+            String key = setting.substring(0, setting.indexOf('=') + 1);
+            if (all.stream().noneMatch(argument -> argument.startsWith(key))) {
+                all.add(0, setting);
+            }
+        }
+        return all.toArray(String[]::new);
+    }
+}
