@@ -67,6 +67,10 @@ public class PlanLoader {
             throw new PlanLoadException(plan.plan().id(), "its jurisdiction is unknown: the document names no "
                     + "issuer (人民政府…) before the table; give it with load --jurisdiction");
         });
+        parsed.stream().filter(plan -> plan.tasks().isEmpty()).findFirst().ifPresent(plan -> {
+            throw new PlanLoadException(plan.plan().id(), "no task was read from " + plan.plan().source()
+                    + " (see its diagnostics); a plan without tasks is not put into the graph");
+        });
         long started = System.nanoTime();
         List<String> planIds = parsed.stream().map(plan -> plan.plan().id()).toList();
         try {

@@ -166,6 +166,18 @@ class PlanLoaderTests {
     }
 
     @Test
+    void aPlanWithoutTasksIsRefusedAndTheGraphKeptAsItWas() {
+        List<Long> before = graphCounts();
+        ParsedPlan empty = new ParsedPlan(plan.plan(), plan.chapters(), plan.sections(), List.of(), List.of(),
+                plan.diagnostics());
+
+        assertThatThrownBy(() -> loader.load(empty)).isInstanceOf(PlanLoadException.class)
+                .hasMessageContaining("wujiang-2024").hasMessageContaining("no task was read");
+
+        assertThat(graphCounts()).isEqualTo(before);
+    }
+
+    @Test
     void plansOfOneDistrictShareUnitsAndOfficials() {
         PlanMetadata info = plan.plan();
         ParsedPlan nextYear = new ParsedPlan(new PlanMetadata("wujiang-2025", info.title(), info.issuer(), info.jurisdiction(), 2025, info.date(),

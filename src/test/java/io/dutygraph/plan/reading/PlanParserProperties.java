@@ -3,6 +3,8 @@ package io.dutygraph.plan.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.dutygraph.plan.Diagnostic;
+import io.dutygraph.plan.DiagnosticCode;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.PlanParseException;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +39,11 @@ class PlanParserProperties {
         String outcome = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
             try {
                 ParsedPlan plan = TestPlans.parse("mutated.txt", bytes);
-                assertThat(plan.tasks()).isNotEmpty();
+                if (plan.tasks().isEmpty()) {
+                    // Another layout's table whose rows were all cut: a plan with no task, said so.
+                    assertThat(plan.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.TASK_NOT_READ);
+                    return "parsed, no task";
+                }
                 return "parsed";
             } catch (PlanParseException e) {
                 assertThat(e.file()).isEqualTo("mutated.txt");
