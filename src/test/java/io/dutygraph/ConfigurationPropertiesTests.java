@@ -3,6 +3,7 @@ package io.dutygraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dutygraph.api.ApiProperties;
+import io.dutygraph.api.GraphQlHttpProperties;
 import io.dutygraph.graph.store.BoltAccess;
 import io.dutygraph.graph.store.Neo4jProperties;
 import io.dutygraph.ingest.BundledPlanProperties;
@@ -39,7 +40,7 @@ class ConfigurationPropertiesTests {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({Neo4jProperties.class, BundledPlanProperties.class, ApiProperties.class,
-            HttpProperties.class})
+            HttpProperties.class, GraphQlHttpProperties.class})
     static class AllProperties {
     }
 
@@ -56,7 +57,7 @@ class ConfigurationPropertiesTests {
         Binder fromYaml = new Binder(ConfigurationPropertySources.from(yaml));
         Binder defaults = new Binder(new MapConfigurationPropertySource());
         for (Class<?> properties : new Class<?>[] {Neo4jProperties.class, BundledPlanProperties.class, ApiProperties.class,
-                HttpProperties.class}) {
+                HttpProperties.class, GraphQlHttpProperties.class}) {
             assertThat(bind(fromYaml, properties)).isEqualTo(bind(defaults, properties));
         }
     }
@@ -78,7 +79,7 @@ class ConfigurationPropertiesTests {
         Map<String, String> descriptions = new HashMap<>();
         metadata.get("properties").forEach(property -> descriptions.put(property.get("name").asString(),
                 property.path("description").asString("")));
-        assertThat(keysInYaml).hasSize(21).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
+        assertThat(keysInYaml).hasSize(24).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
     }
 
     @Test

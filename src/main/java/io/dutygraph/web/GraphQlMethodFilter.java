@@ -10,11 +10,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** {@code /graphql} exists for every method: the ones it does not take are 405 with {@code Allow}, never 404. */
+/**
+ * {@code /graphql} exists for every method: the ones it does not take are 405 with {@code Allow}, never 404. GET
+ * serves queries (and the WebSocket upgrade for subscriptions); a mutation over GET is refused by the API itself.
+ */
 @Component
 class GraphQlMethodFilter extends OncePerRequestFilter {
 
-    private static final List<String> SERVED = List.of("POST", "OPTIONS");
+    private static final List<String> SERVED = List.of("GET", "POST", "OPTIONS");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

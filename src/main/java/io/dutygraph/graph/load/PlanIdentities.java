@@ -26,6 +26,11 @@ final class PlanIdentities {
         loaded.forEach(row -> taken.add((String) row.get("id")));
     }
 
+    /** Whether a plan with this id is in the graph already (loading one under that id replaces it). */
+    boolean isLoaded(String id) {
+        return taken.contains(id);
+    }
+
     /** The plans with the ids they get, in the order given. */
     List<ParsedPlan> assign(List<ParsedPlan> plans) {
         List<ParsedPlan> assigned = new ArrayList<>();

@@ -75,14 +75,17 @@ public class PlanLoader {
         List<String> planIds = parsed.stream().map(plan -> plan.plan().id()).toList();
         try {
             List<String> loadedIds = new ArrayList<>();
+            List<String> replacedIds = new ArrayList<>();
             Collection<Map<String, Object>> counts = transaction.execute(status -> {
-                List<ParsedPlan> plans = new PlanIdentities(new ArrayList<>(client.query(
-                        statements.get(CypherStatement.PLAN_IDENTITIES)).fetch().all())).assign(parsed);
+                PlanIdentities identities = new PlanIdentities(new ArrayList<>(client.query(
+                        statements.get(CypherStatement.PLAN_IDENTITIES)).fetch().all()));
+                List<ParsedPlan> plans = identities.assign(parsed);
                 plans.forEach(plan -> loadedIds.add(plan.plan().id()));
+                loadedIds.stream().filter(identities::isLoaded).forEach(replacedIds::add);
                 return replace(plans, loadedIds);
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
-            events.publishEvent(new PlansChangedEvent(loadedIds));
+            events.publishEvent(new PlansChangedEvent(loadedIds, replacedIds));
             return counts.stream()
                     .sorted(Comparator.comparingInt(count -> loadedIds.indexOf((String) count.get("planId"))))
                     .map(count -> report(count, millis))
