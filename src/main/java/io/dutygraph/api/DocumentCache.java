@@ -9,10 +9,15 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
 import graphql.execution.preparsed.persisted.PersistedQueryCache;
 import graphql.execution.preparsed.persisted.PersistedQueryCacheMiss;
+import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
 import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +28,7 @@ import org.springframework.graphql.execution.ErrorType;
 /**
  * The one {@link PreparsedDocumentProvider}: a bounded cache of parsed and validated documents keyed by their text,
  * and Apollo's automatic persisted queries ({@code extensions.persistedQuery.sha256Hash}) in a second bounded cache.
+ * A hash sent with a document must be that document's SHA-256 (else {@code PersistedQueryIdInvalid}), known or not.
  * Documents using {@code @defer} are refused (see {@link DeferNotServed}); over GET only query operations pass.
  */
 final class DocumentCache implements PreparsedDocumentProvider {
@@ -89,12 +95,16 @@ final class DocumentCache implements PreparsedDocumentProvider {
         @Override
         public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object hash, ExecutionInput input,
                 PersistedQueryCacheMiss onMiss) throws PersistedQueryNotFound {
+            String query = input.getQuery();
+            boolean hashOnly = query == null || query.isBlank() || PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(query);
+            if (!hashOnly && !sha256(query).equalsIgnoreCase(String.valueOf(hash))) {
+                throw new PersistedQueryIdInvalid(hash);
+            }
             PreparsedDocumentEntry known = byHash.getIfPresent(hash);
             if (known != null) {
                 return CompletableFuture.completedFuture(known);
             }
-            String query = input.getQuery();
-            if (query == null || query.isBlank() || PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(query)) {
+            if (hashOnly) {
                 throw new PersistedQueryNotFound(hash);
             }
             PreparsedDocumentEntry entry = onMiss.apply(query);
@@ -102,6 +112,15 @@ final class DocumentCache implements PreparsedDocumentProvider {
                 byHash.put(hash, entry);
             }
             return CompletableFuture.completedFuture(entry);
+        }
+
+        private static String sha256(String text) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,13 +42,22 @@ final class ExecutionBudget extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<Object> beginFieldFetch(InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        if (state instanceof Spent spent && spent.stop.get() == null) {
+        if (state instanceof Spent spent && spent.stop.get() == null && !isSubscription(parameters)) {
             GraphQLError overrun = overrun(spent);
             if (overrun != null && spent.stop.compareAndSet(null, overrun)) {
                 parameters.getExecutionContext().getExecutionInput().cancel();
             }
         }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /**
+     * A subscription lives as long as its client stays connected and resolves a small selection per event (its
+     * depth and cost were checked when it subscribed), so neither the timeout nor the field count applies to it.
+     */
+    private static boolean isSubscription(InstrumentationFieldFetchParameters parameters) {
+        return parameters.getExecutionContext().getOperationDefinition().getOperation()
+                == OperationDefinition.Operation.SUBSCRIPTION;
     }
 
     private GraphQLError overrun(Spent spent) {

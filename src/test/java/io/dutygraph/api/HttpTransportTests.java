@@ -11,12 +11,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.execution.GraphQlSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +36,7 @@ class HttpTransportTests {
     @Autowired
     PlanIngest ingest;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final JsonMapper json = JsonMapper.builder().build();
 
     HttpResponse<byte[]> get(String query, String... headers) throws IOException, InterruptedException {
@@ -114,6 +118,34 @@ class HttpTransportTests {
         JsonNode deferred = body(post("{\"query\":\"{ plans { id ... @defer { taskCount } } }\"}"));
         assertThat(deferred.at("/errors/0/message").asString()).contains("@defer is not supported");
         assertThat(deferred.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void aPersistedQueryIsUnknownThenRegisteredThenSentAsItsHashAlone() throws Exception {
+        String query = "{ plans { id title } }";
+        String extensions = "\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""
+                + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(query.getBytes(StandardCharsets.UTF_8)))
+                + "\"}}";
+        JsonNode unknown = body(post("{" + extensions + "}"));
+        assertThat(unknown.at("/errors/0/message").asString()).isEqualTo("PersistedQueryNotFound");
+        assertThat(body(post("{\"query\":\"" + query + "\"," + extensions + "}")).at("/data/plans/0/id").asString())
+                .isEqualTo("wujiang-2024");
+        assertThat(body(post("{" + extensions + "}")).at("/data/plans/0/id").asString()).isEqualTo("wujiang-2024");
+        String overGet = "http://localhost:" + port + "/graphql?extensions="
+                + URLEncoder.encode(extensions.substring(extensions.indexOf(':') + 1), StandardCharsets.UTF_8);
+        HttpResponse<byte[]> hashOnlyGet = http.send(HttpRequest.newBuilder(URI.create(overGet)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(body(hashOnlyGet).at("/data/plans/0/id").asString()).isEqualTo("wujiang-2024");
+        assertThat(hashOnlyGet.headers().firstValue("ETag")).isPresent();
+        JsonNode mismatch = body(post("{\"query\":\"{ plans { id } }\"," + extensions + "}"));
+        assertThat(mismatch.at("/errors/0/message").asString()).isEqualTo("PersistedQueryIdInvalid");
+    }
+
+    @Test
+    void thePublishedSchemaIsTheServedOne(@Autowired GraphQlSource served) throws Exception {
+        assertThat(SchemaExport.print(SchemaExport.build(Path.of("graphql-schema"))))
+                .isEqualTo(SchemaExport.print(served.schema()))
+                .contains("plansChanged: PlanChange!").doesNotContain("@defer");
     }
 
     @Test

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApolloClient, InMemoryCache, gql } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { wsUrl } from './client.mjs';
+
+// NodeClientTests loads a plan once the server counts a subscriber; without it (a manual run) this test waits.
+test('plansChanged announces a plan load over WebSocket (graphql-ws)', { timeout: 180_000 }, async () => {
+  const ws = createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: false });
+  const client = new ApolloClient({ link: new GraphQLWsLink(ws), cache: new InMemoryCache() });
+  try {
+    const event = await new Promise((resolve, reject) => {
+      const subscription = client.subscribe({
+        query: gql`subscription { plansChanged { kind planId plan { id taskCount } } }`,
+      }).subscribe({
+        next: (result) => {
+          subscription.unsubscribe();
+          result.error ? reject(result.error) : resolve(result.data.plansChanged);
+        },
+        error: reject,
+      });
+    });
+    assert.equal(event.planId, 'wujiang-2024');
+    assert.equal(event.kind, 'REPLACED');
+    assert.equal(event.plan.id, 'wujiang-2024');
+    assert.ok(event.plan.taskCount > 100);
+  } finally {
+    await ws.dispose();
+  }
+});
