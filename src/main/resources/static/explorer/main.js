@@ -1,5 +1,6 @@
 // The explorer's shell: plan picker, view tabs, messages, and the URL as the one source of view state.
 import { query } from './api.js';
+import { onPlansChanged } from './live.js';
 import { PLANS } from './queries.js';
 import { VIEWS, current, href, next } from './state.js';
 import { disposeAll } from './charts.js';
@@ -91,7 +92,22 @@ async function start() {
   }
   document.getElementById('plan').addEventListener('change', (e) => navigate({ plan: e.target.value }, { fresh: true }));
   window.addEventListener('popstate', route);
+  onPlansChanged(refresh);
   route();
+}
+
+/** A plan was loaded on the server: read the plan list again and redraw the view when it shows that plan. */
+async function refresh(change) {
+  try {
+    plans = (await query(PLANS)).plans;
+  } catch (e) {
+    return;
+  }
+  if (change.planId === viewElement.dataset.plan) {
+    viewElement.dataset.plan = '';
+  }
+  await route();
+  showMessage(`方案 ${change.planId} 已${change.kind === 'REPLACED' ? '重新导入' : '导入'},视图已更新。`, 'info');
 }
 
 start();
