@@ -116,7 +116,7 @@ class AbuseTests {
         var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                 .method(method, HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST, OPTIONS");
     }
 
     @ParameterizedTest(name = "security headers on {0}")
