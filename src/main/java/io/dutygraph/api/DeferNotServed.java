@@ -1,11 +1,14 @@
 package io.dutygraph.api;
 
+import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Directive;
 import graphql.language.Document;
+import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.schema.DataFetcher;
@@ -15,8 +18,6 @@ import graphql.util.TraverserContext;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import graphql.ExecutionInput;
-import graphql.execution.preparsed.PreparsedDocumentEntry;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
@@ -68,7 +69,7 @@ final class DeferNotServed extends SimplePerformantInstrumentation {
         AtomicBoolean found = new AtomicBoolean();
         new NodeTraverser().depthFirst(new NodeVisitorStub() {
             @Override
-            public TraversalControl visitDirective(Directive node, TraverserContext<graphql.language.Node> context) {
+            public TraversalControl visitDirective(Directive node, TraverserContext<Node> context) {
                 if (!advertised(node.getName())) {
                     found.set(true);
                     return TraversalControl.QUIT;
