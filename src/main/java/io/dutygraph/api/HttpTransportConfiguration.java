@@ -2,6 +2,7 @@ package io.dutygraph.api;
 
 import io.dutygraph.graph.query.PlanVersions;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,21 +39,21 @@ class HttpTransportConfiguration {
         return new DeferNotServed();
     }
 
-    @Bean
-    GetQueryHandler getQueryHandler(WebGraphQlHandler graphQl, PlanVersions versions, JsonMapper json,
-            GraphQlHttpProperties properties) {
-        return new GetQueryHandler(graphQl, versions, json, properties);
-    }
+    /** Only where the app serves HTTP (the {@code load}, {@code audit} and {@code export} commands do not). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class GetConfiguration {
 
-    /** Before Spring's own route, which answers every GET on the path 405; a WebSocket upgrade is left to Spring. */
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    RouterFunction<ServerResponse> graphQlGetRoute(@Value("${spring.graphql.http.path:/graphql}") String path,
-            GetQueryHandler handler) {
-        return RouterFunctions.route()
-                .GET(path, RequestPredicates.headers(headers -> headers.header(HttpHeaders.UPGRADE).stream()
-                        .noneMatch("websocket"::equalsIgnoreCase)),
-                        handler::handle)
-                .build();
+        /** Before Spring's own route, which answers every GET on the path 405; a WebSocket upgrade is left to Spring. */
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        RouterFunction<ServerResponse> graphQlGetRoute(@Value("${spring.graphql.http.path:/graphql}") String path,
+                WebGraphQlHandler graphQl, PlanVersions versions, JsonMapper json, GraphQlHttpProperties properties) {
+            GetQueryHandler handler = new GetQueryHandler(graphQl, versions, json, properties);
+            return RouterFunctions.route()
+                    .GET(path, RequestPredicates.headers(headers -> headers.header(HttpHeaders.UPGRADE).stream()
+                            .noneMatch("websocket"::equalsIgnoreCase)), handler::handle)
+                    .build();
+        }
     }
 }
