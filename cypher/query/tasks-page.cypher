@@ -1,4 +1,4 @@
-// One page of a plan's tasks matching a filter (every filter parameter may be null), in task-number order,
+// One window of a plan's tasks matching a filter (every filter parameter may be null), in task-number order,
 // with the number of matching tasks over all pages. $unit and $official are keys. An empty page still returns one row carrying the total.
 MATCH (t:Task {planId: $planId})-[:IN_SECTION]->(s:Section)-[:IN_CHAPTER]->(c:Chapter)
 WHERE ($chapter IS NULL OR c.numeral = $chapter OR toString(c.ordinal) = $chapter)
@@ -14,6 +14,14 @@ WHERE ($chapter IS NULL OR c.numeral = $chapter OR toString(c.ordinal) = $chapte
   AND ($minLeadUnits IS NULL OR COUNT { (t)<-[:LEADS]-(:Unit) } >= $minLeadUnits)
 WITH t ORDER BY t.number
 WITH collect(t) AS matched
-WITH size(matched) AS totalCount, matched[$offset..($offset + $limit)] AS page
+// The window by sort key: after $after…, before $before…, then the first $first or the last $last.
+WITH matched, size(matched) AS totalCount,
+     CASE WHEN $afterNumber IS NULL THEN 0 ELSE size([x IN matched WHERE x.number <= $afterNumber]) END AS low
+WITH matched, totalCount, low,
+     CASE WHEN $beforeNumber IS NULL THEN totalCount ELSE size([x IN matched WHERE x.number < $beforeNumber]) END AS below
+WITH matched, totalCount, low, CASE WHEN below < low THEN low ELSE below END AS high
+WITH matched, totalCount, low, CASE WHEN $first IS NULL OR low + $first > high THEN high ELSE low + $first END AS upTo
+WITH matched, totalCount, upTo, CASE WHEN $last IS NULL OR upTo - $last < low THEN low ELSE upTo - $last END AS start
+WITH totalCount, start, matched[start..upTo] AS page
 UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS t
-RETURN totalCount, CASE WHEN t IS NULL THEN null ELSE t {.*} END AS task
+RETURN totalCount, start, CASE WHEN t IS NULL THEN null ELSE t {.*} END AS task

@@ -6,7 +6,7 @@ export const PLANS = `query Plans {
 
 export const OVERVIEW = `query Overview($plan: ID) {
   chapters(plan: $plan) { numeral ordinal title taskCount }
-  officials(plan: $plan) { name taskCount(plan: $plan) }
+  officials(plan: $plan, first: 100) { nodes { name taskCount(plan: $plan) } }
 }`;
 
 export const UNIT_WORKLOAD = `query UnitWorkload($plan: ID, $jurisdiction: String, $first: Int, $after: String) {
@@ -24,7 +24,7 @@ export const UNIT_NAMES = `query UnitNames($jurisdiction: String, $first: Int, $
 
 export const CHAPTERS = `query Chapters($plan: ID) {
   chapters(plan: $plan) { numeral ordinal title sections { number name } }
-  officials(plan: $plan) { name }
+  officials(plan: $plan, first: 100) { nodes { name } }
 }`;
 
 export const NETWORK = `query Network($plan: ID, $chapter: String, $role: Role, $minShared: Int) {
@@ -37,15 +37,15 @@ export const NETWORK = `query Network($plan: ID, $chapter: String, $role: Role, 
 export const UNIT_DETAIL = `query UnitDetail($name: String!, $plan: ID, $jurisdiction: String) {
   unit(name: $name, jurisdiction: $jurisdiction) {
     name kind aliases
-    assignments(plan: $plan) { role viaCollective task { number text chapter { numeral } } }
-    partners(first: 10, plan: $plan) { unit { name } sharedTaskCount }
+    assignments(plan: $plan, first: 100) { totalCount nodes { role viaCollective task { number text chapter { numeral } } } }
+    partners(first: 10, plan: $plan) { edges { node { name } sharedTaskCount } }
     officials(plan: $plan) { name }
   }
 }`;
 
 export const SHARED_TASKS = `query SharedTasks($units: [String!]!, $role: Role, $plan: ID) {
-  coOwnedTasks(units: $units, role: $role, plan: $plan) {
-    number text chapter { numeral ordinal } leadUnits { name }
+  coOwnedTasks(units: $units, role: $role, plan: $plan, first: 100) {
+    totalCount nodes { number text chapter { numeral ordinal } leadUnits { name } }
   }
 }`;
 
@@ -65,12 +65,12 @@ ${TARGET_FIGURE}`;
 
 export const OFFICIAL_CHAIN = `query OfficialChain($name: String!, $plan: ID, $jurisdiction: String) {
   official(name: $name, jurisdiction: $jurisdiction) {
-    name tasks(plan: $plan) { ...ChainTask }
+    name tasks(plan: $plan, first: 100) { totalCount nodes { ...ChainTask } }
   }
 }
 ${CHAIN_TASK}`;
 
-export const OFFICIAL_NAMES = `query OfficialNames($plan: ID) { officials(plan: $plan) { name } }`;
+export const OFFICIAL_NAMES = `query OfficialNames($plan: ID) { officials(plan: $plan, first: 100) { nodes { name } } }`;
 
 export const TASK_CHAIN = `query TaskChain($number: Int!, $plan: ID) {
   task(number: $number, plan: $plan) { ...ChainTask }

@@ -41,13 +41,13 @@ public record ApiProperties(
     /** A unit holds a few dozen tasks, a task a handful of leaders and units: the fan-out the cost assumes. */
     static final Map<String, Integer> DEFAULT_LIST_SIZES = Map.ofEntries(
             Map.entry("Query.plans", 20), Map.entry("Query.chapters", 15), Map.entry("Query.diagnostics", 100),
-            Map.entry("Query.officials", 60), Map.entry("Query.towns", 30), Map.entry("Query.coOwnedTasks", 40),
+            Map.entry("Query.towns", 30),
             Map.entry("Query.coordinationPath", 8), Map.entry("Plan.chapters", 15), Map.entry("Jurisdiction.plans", 20),
-            Map.entry("Jurisdiction.years", 20), Map.entry("Chapter.sections", 15), Map.entry("Section.tasks", 20),
+            Map.entry("Jurisdiction.years", 20), Map.entry("Chapter.sections", 15),
             Map.entry("Task.leaders", 4), Map.entry("Task.leadUnits", 4), Map.entry("Task.supportUnits", 10),
-            Map.entry("Task.assignments", 12), Map.entry("Official.tasks", 40), Map.entry("Official.leadUnits", 20),
-            Map.entry("Unit.aliases", 4), Map.entry("Unit.tasks", 30), Map.entry("Unit.assignments", 30),
-            Map.entry("Unit.officials", 6), Map.entry("Unit.members", 30), Map.entry("Partner.tasks", 10),
+            Map.entry("Task.assignments", 12), Map.entry("Official.leadUnits", 20),
+            Map.entry("Unit.aliases", 4), Map.entry("Unit.officials", 6), Map.entry("Unit.members", 30),
+            Map.entry("PartnerEdge.tasks", 10), Map.entry("Query.nodes", 100),
             Map.entry("CoordinationNetwork.nodes", 100), Map.entry("CoordinationNetwork.edges", 400),
             Map.entry("NetworkEdge.tasks", 5));
 

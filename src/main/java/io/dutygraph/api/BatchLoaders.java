@@ -5,6 +5,7 @@ import io.dutygraph.graph.query.OfficialQueries;
 import io.dutygraph.graph.query.OfficialView;
 import io.dutygraph.graph.query.Partner;
 import io.dutygraph.graph.query.PlanQueries;
+import io.dutygraph.graph.query.SectionView;
 import io.dutygraph.graph.query.TaskQueries;
 import io.dutygraph.graph.query.TaskView;
 import io.dutygraph.graph.query.UnitQueries;
@@ -34,6 +35,11 @@ class BatchLoaders {
                 (keys, environment) -> Mono.fromCallable(() -> {
                     Map<String, List<AssignmentView>> byKey = tasks.assignments(keys.stream().map(TaskView::key).toList());
                     return BatchAnswers.each(keys, task -> byKey.getOrDefault(task.key(), List.of()));
+                }));
+        registry.<SectionView, List<TaskView>>forName("sectionTasks").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> {
+                    Map<String, List<TaskView>> byKey = tasks.tasksOfSections(keys.stream().map(SectionView::key).toList());
+                    return BatchAnswers.each(keys, section -> byKey.getOrDefault(section.key(), List.of()));
                 }));
         registry.<UnitAssignmentsKey, List<AssignmentView>>forName("unitAssignments").registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,

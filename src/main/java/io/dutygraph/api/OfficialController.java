@@ -1,5 +1,10 @@
 package io.dutygraph.api;
 
+import io.dutygraph.graph.query.OfficialQueries.Workload;
+import io.dutygraph.graph.query.TaskQueries;
+import io.dutygraph.graph.query.Window;
+import java.util.Map;
+import java.util.stream.Collectors;
 import io.dutygraph.graph.query.OfficialQueries;
 import io.dutygraph.graph.query.OfficialView;
 import io.dutygraph.graph.query.PlanQueries;
@@ -20,10 +25,12 @@ class OfficialController {
 
     private final PlanQueries plans;
     private final OfficialQueries officials;
+    private final Paging paging;
 
-    OfficialController(PlanQueries plans, OfficialQueries officials) {
+    OfficialController(PlanQueries plans, OfficialQueries officials, Paging paging) {
         this.plans = plans;
         this.officials = officials;
+        this.paging = paging;
     }
 
     @QueryMapping
@@ -32,20 +39,34 @@ class OfficialController {
     }
 
     @QueryMapping
-    List<OfficialView> officials(@Argument String plan) {
-        return officials.officials(plans.resolve(plan));
+    Connection<OfficialView> officials(@Argument String plan, @Argument Integer first, @Argument String after,
+            @Argument Integer last, @Argument String before) {
+        Window window = paging.window(Cursors.Kind.RANKED_OFFICIAL, first, after, last, before);
+        List<Workload> workloads = officials.officials(plans.resolve(plan));
+        Map<OfficialView, Window.SortKey> keys = workloads.stream()
+                .collect(Collectors.toMap(Workload::official, Workload::sortKey));
+        return Connection.over(workloads.stream().map(Workload::official).toList(), window,
+                Cursors.Kind.RANKED_OFFICIAL, keys::get);
     }
 
     @SchemaMapping
-    CompletableFuture<List<TaskView>> tasks(OfficialView official, @Argument String plan,
+    CompletableFuture<Connection<TaskView>> tasks(OfficialView official, @Argument String plan, @Argument Integer first,
+            @Argument String after, @Argument Integer last, @Argument String before,
             DataLoader<PlanScopedName, List<TaskView>> officialTasks) {
-        return officialTasks.load(new PlanScopedName(official.key(), official.jurisdiction(), plan));
+        Window window = paging.window(Cursors.Kind.TASK, first, after, last, before);
+        return tasksOf(official, plan, officialTasks)
+                .thenApply(list -> Connection.over(list, window, Cursors.Kind.TASK, TaskQueries::byNumber));
     }
 
     @SchemaMapping
     CompletableFuture<Integer> taskCount(OfficialView official, @Argument String plan,
             DataLoader<PlanScopedName, List<TaskView>> officialTasks) {
-        return tasks(official, plan, officialTasks).thenApply(List::size);
+        return tasksOf(official, plan, officialTasks).thenApply(List::size);
+    }
+
+    private static CompletableFuture<List<TaskView>> tasksOf(OfficialView official, String plan,
+            DataLoader<PlanScopedName, List<TaskView>> officialTasks) {
+        return officialTasks.load(new PlanScopedName(official.key(), official.jurisdiction(), plan));
     }
 
     @SchemaMapping

@@ -1,14 +1,11 @@
 package io.dutygraph.api;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import io.dutygraph.graph.query.Window;
 import org.springframework.stereotype.Component;
 
-/** Checks page sizes against the configured limit and turns offsets into opaque cursors and back. */
+/** Checks page sizes against the configured limit and turns connection arguments into a keyset {@link Window}. */
 @Component
 class Paging {
-
-    private static final String PREFIX = "offset:";
 
     private final ApiProperties properties;
 
@@ -25,26 +22,28 @@ class Paging {
         return size;
     }
 
-    /** The offset of the item following {@code after}, 0 without a cursor. */
-    int offsetAfter(String after) {
-        if (after == null) {
-            return 0;
-        }
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-            if (decoded.startsWith(PREFIX)) {
-                int offset = Integer.parseInt(decoded.substring(PREFIX.length()));
-                if (offset >= 0 && offset < Integer.MAX_VALUE) {
-                    return offset + 1;
-                }
+    /**
+     * The window of a connection's {@code first/after/last/before}: without {@code first} and {@code last}, the
+     * default page size from the start (or, with only {@code before}, up to it).
+     */
+    Window window(Cursors.Kind kind, Integer first, String after, Integer last, String before) {
+        Integer size = first == null ? null : pageSize(first);
+        Integer fromEnd = last == null ? null : checked("last", last);
+        if (size == null && fromEnd == null) {
+            if (before != null && after == null) {
+                fromEnd = properties.defaultPageSize();
+            } else {
+                size = properties.defaultPageSize();
             }
-        } catch (IllegalArgumentException e) {
-            // Falls through: not base64, or not a number.
         }
-        throw new InvalidCursorException(after);
+        return new Window(after == null ? null : Cursors.decode(kind, after),
+                before == null ? null : Cursors.decode(kind, before), size, fromEnd);
     }
 
-    static String cursor(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+    private int checked(String argument, int size) {
+        if (size < 0 || size > properties.maxPageSize()) {
+            throw new PageSizeException(argument, size, properties.maxPageSize());
+        }
+        return size;
     }
 }

@@ -9,9 +9,12 @@ import io.dutygraph.graph.query.PlanView;
 import io.dutygraph.graph.query.SectionView;
 import io.dutygraph.graph.query.TaskQueries;
 import io.dutygraph.graph.query.TaskView;
+import io.dutygraph.graph.query.Window;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,13 +26,13 @@ import org.springframework.stereotype.Controller;
 class PlanController {
 
     private final PlanQueries plans;
-    private final TaskQueries tasks;
     private final Jurisdictions jurisdictions;
+    private final Paging paging;
 
-    PlanController(PlanQueries plans, TaskQueries tasks, Jurisdictions jurisdictions) {
+    PlanController(PlanQueries plans, Jurisdictions jurisdictions, Paging paging) {
         this.plans = plans;
-        this.tasks = tasks;
         this.jurisdictions = jurisdictions;
+        this.paging = paging;
     }
 
     @QueryMapping
@@ -78,9 +81,11 @@ class PlanController {
         return BatchAnswers.each(sections, s -> byKey.get(s.chapterKey()));
     }
 
-    @BatchMapping(typeName = "Section")
-    Map<SectionView, List<TaskView>> tasks(List<SectionView> sections) {
-        Map<String, List<TaskView>> bySection = tasks.tasksOfSections(sections.stream().map(SectionView::key).toList());
-        return BatchAnswers.each(sections, section -> bySection.getOrDefault(section.key(), List.of()));
+    @SchemaMapping(typeName = "Section")
+    CompletableFuture<Connection<TaskView>> tasks(SectionView section, @Argument Integer first, @Argument String after,
+            @Argument Integer last, @Argument String before, DataLoader<SectionView, List<TaskView>> sectionTasks) {
+        Window window = paging.window(Cursors.Kind.TASK, first, after, last, before);
+        return sectionTasks.load(section)
+                .thenApply(list -> Connection.over(list, window, Cursors.Kind.TASK, TaskQueries::byNumber));
     }
 }

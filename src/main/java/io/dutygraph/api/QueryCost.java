@@ -8,7 +8,7 @@ import graphql.schema.GraphQLType;
 
 /**
  * A field's cost is the number of fields the server resolves for it: one for itself plus its selection once per
- * item it can return. A paged field counts {@code first} items (the default page without it); an unpaged list
+ * item it can return. A paged field counts {@code first} (or {@code last}) items (the default page without it); an unpaged list
  * counts its configured fan-out estimate ({@code dutygraph.api.list-sizes}); a connection's own edges and
  * nodes count once, their page already counted. Expensive fields add their configured cost. Every step saturates
  * just above the maximum, so no nesting or alias flood can wrap the counter.
@@ -34,6 +34,9 @@ final class QueryCost implements FieldComplexityCalculator {
     private int items(FieldComplexityEnvironment environment, String coordinate) {
         if (environment.getArguments().get("first") instanceof Integer first) {
             return Math.max(first, 1);
+        }
+        if (environment.getArguments().get("last") instanceof Integer last) {
+            return Math.max(last, 1);
         }
         if (environment.getFieldDefinition().getArgument("first") != null) {
             return properties.defaultPageSize();

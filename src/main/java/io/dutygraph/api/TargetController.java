@@ -7,6 +7,7 @@ import io.dutygraph.graph.query.TargetQueries;
 import io.dutygraph.graph.query.TargetView;
 import io.dutygraph.graph.query.TaskView;
 import io.dutygraph.graph.query.UnitView;
+import io.dutygraph.graph.query.Window;
 import io.dutygraph.plan.Role;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,10 @@ class TargetController {
 
     @QueryMapping
     Connection<TargetView> targets(@Argument TargetFilter where, @Argument Integer first, @Argument String after,
-            @Argument String plan) {
-        int limit = paging.pageSize(first);
+            @Argument Integer last, @Argument String before, @Argument String plan) {
+        Window window = paging.window(Cursors.Kind.TARGET, first, after, last, before);
         return Connection.of(targets.targets(plans.resolve(plan, null), where == null ? TargetFilter.NONE : where,
-                paging.offsetAfter(after), limit));
+                window), Cursors.Kind.TARGET, TargetQueries::byTaskAndPosition);
     }
 
     @BatchMapping(typeName = "Task", field = "targets")
@@ -47,14 +48,20 @@ class TargetController {
     }
 
     @SchemaMapping(typeName = "Unit", field = "targets")
-    CompletableFuture<List<TargetView>> unitTargets(UnitView unit, @Argument Role role, @Argument String plan,
+    CompletableFuture<Connection<TargetView>> unitTargets(UnitView unit, @Argument Role role, @Argument String plan,
+            @Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
             DataLoader<UnitAssignmentsKey, List<TargetView>> unitTargets) {
-        return unitTargets.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan));
+        Window window = paging.window(Cursors.Kind.TARGET, first, after, last, before);
+        return unitTargets.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan))
+                .thenApply(list -> Connection.over(list, window, Cursors.Kind.TARGET, TargetQueries::byTaskAndPosition));
     }
 
     @SchemaMapping(typeName = "Official", field = "targets")
-    CompletableFuture<List<TargetView>> officialTargets(OfficialView official, @Argument String plan,
+    CompletableFuture<Connection<TargetView>> officialTargets(OfficialView official, @Argument String plan,
+            @Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
             DataLoader<PlanScopedName, List<TargetView>> officialTargets) {
-        return officialTargets.load(new PlanScopedName(official.key(), official.jurisdiction(), plan));
+        Window window = paging.window(Cursors.Kind.TARGET, first, after, last, before);
+        return officialTargets.load(new PlanScopedName(official.key(), official.jurisdiction(), plan))
+                .thenApply(list -> Connection.over(list, window, Cursors.Kind.TARGET, TargetQueries::byTaskAndPosition));
     }
 }

@@ -8,13 +8,16 @@ import io.dutygraph.graph.query.PlanView;
 import io.dutygraph.graph.query.SectionView;
 import io.dutygraph.graph.query.TaskFilter;
 import io.dutygraph.graph.query.TaskQueries;
+import io.dutygraph.graph.query.TaskQueries.SearchHit;
 import io.dutygraph.graph.query.TaskView;
 import io.dutygraph.graph.query.UnitView;
+import io.dutygraph.graph.query.Window;
 import io.dutygraph.plan.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -29,6 +32,8 @@ class TaskController {
 
     /** Longer than any task text of a plan, far below Lucene's clause limit (one bigram per character). */
     static final int MAX_SEARCH_TEXT = 200;
+    /** Hits beyond this are not ranked: a plan rarely holds more tasks, and a search this wide says nothing. */
+    static final int MAX_SEARCH_HITS = 1000;
 
     private final PlanQueries plans;
     private final TaskQueries tasks;
@@ -47,20 +52,24 @@ class TaskController {
 
     @QueryMapping
     Connection<TaskView> tasks(@Argument TaskFilter where, @Argument Integer first, @Argument String after,
-            @Argument String plan) {
-        int limit = paging.pageSize(first);
-        int offset = paging.offsetAfter(after);
-        return Connection.of(tasks.tasks(plans.resolve(plan, null), where == null ? TaskFilter.NONE : where, offset, limit));
+            @Argument Integer last, @Argument String before, @Argument String plan) {
+        Window window = paging.window(Cursors.Kind.TASK, first, after, last, before);
+        return Connection.of(tasks.tasks(plans.resolve(plan, null), where == null ? TaskFilter.NONE : where, window),
+                Cursors.Kind.TASK, TaskQueries::byNumber);
     }
 
     @QueryMapping
-    List<TaskView> search(@Argument String text, @Argument Integer first, @Argument String plan) {
+    Connection<TaskView> search(@Argument String text, @Argument Integer first, @Argument String after,
+            @Argument Integer last, @Argument String before, @Argument String plan) {
         if (text.length() > MAX_SEARCH_TEXT) {
             // Lucene refuses queries of too many terms; longer text than any task holds is refused here, typed.
             throw new InvalidArgumentException("search text is " + text.length() + " characters; at most "
                     + MAX_SEARCH_TEXT + " are searched");
         }
-        return tasks.search(plans.resolve(plan), text, paging.pageSize(first));
+        Window window = paging.window(Cursors.Kind.SEARCH_HIT, first, after, last, before);
+        List<SearchHit> hits = tasks.search(plans.resolve(plan), text, MAX_SEARCH_HITS);
+        Map<TaskView, Window.SortKey> keys = hits.stream().collect(Collectors.toMap(SearchHit::task, SearchHit::sortKey));
+        return Connection.over(hits.stream().map(SearchHit::task).toList(), window, Cursors.Kind.SEARCH_HIT, keys::get);
     }
 
     @BatchMapping

@@ -8,6 +8,7 @@ import io.dutygraph.graph.query.TaskView;
 import io.dutygraph.graph.query.UnitFilter;
 import io.dutygraph.graph.query.UnitQueries;
 import io.dutygraph.graph.query.UnitView;
+import io.dutygraph.graph.query.Window;
 import io.dutygraph.plan.Role;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Controller;
 @SchemaMapping(typeName = "Unit")
 class UnitController {
 
-    /** Schema default of {@code Unit.partners(first)}, also when a client passes null explicitly. */
+    /** Page size of {@code Unit.partners} without {@code first} or {@code last}. */
     private static final int DEFAULT_PARTNERS = 10;
 
     private final UnitQueries units;
@@ -44,10 +45,10 @@ class UnitController {
 
     @QueryMapping
     Connection<UnitView> units(@Argument UnitFilter where, @Argument Integer first, @Argument String after,
-            @Argument String jurisdiction) {
-        int limit = paging.pageSize(first);
-        return Connection.of(units.units(where == null ? UnitFilter.NONE : where, jurisdiction, paging.offsetAfter(after),
-                limit));
+            @Argument Integer last, @Argument String before, @Argument String jurisdiction) {
+        Window window = paging.window(Cursors.Kind.UNIT, first, after, last, before);
+        return Connection.of(units.units(where == null ? UnitFilter.NONE : where, jurisdiction, window),
+                Cursors.Kind.UNIT, UnitQueries::byName);
     }
 
     @QueryMapping
@@ -56,40 +57,66 @@ class UnitController {
     }
 
     @QueryMapping
-    List<TaskView> coOwnedTasks(@Argument List<String> units, @Argument Role role, @Argument Boolean expandCollectives,
-            @Argument String plan, @Argument String jurisdiction) {
+    Connection<TaskView> coOwnedTasks(@Argument List<String> units, @Argument Role role,
+            @Argument Boolean expandCollectives, @Argument Integer first, @Argument String after, @Argument Integer last,
+            @Argument String before, @Argument String plan, @Argument String jurisdiction) {
         if (units.isEmpty()) {
             throw new InvalidArgumentException("coOwnedTasks needs at least one unit name");
         }
-        return tasks.coOwnedTasks(this.units.planFor(plan, jurisdiction, units), units, role,
-                !Boolean.FALSE.equals(expandCollectives));
+        Window window = paging.window(Cursors.Kind.TASK, first, after, last, before);
+        return Connection.over(tasks.coOwnedTasks(this.units.planFor(plan, jurisdiction, units), units, role,
+                !Boolean.FALSE.equals(expandCollectives)), window, Cursors.Kind.TASK, TaskQueries::byNumber);
     }
 
     @SchemaMapping
-    CompletableFuture<List<AssignmentView>> assignments(UnitView unit, @Argument Role role, @Argument String plan,
+    CompletableFuture<Connection<AssignmentView>> assignments(UnitView unit, @Argument Role role, @Argument String plan,
+            @Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
             DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
-        return unitAssignments.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan));
+        Window window = paging.window(Cursors.Kind.ASSIGNMENT, first, after, last, before);
+        return assignmentsOf(unit, role, plan, unitAssignments).thenApply(assignments -> Connection.over(assignments,
+                window, Cursors.Kind.ASSIGNMENT, UnitController::assignmentKey));
     }
 
     @SchemaMapping
-    CompletableFuture<List<TaskView>> tasks(UnitView unit, @Argument Role role, @Argument String plan,
+    CompletableFuture<Connection<TaskView>> tasks(UnitView unit, @Argument Role role, @Argument String plan,
+            @Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
             DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
-        return unitAssignments.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan))
-                .thenApply(assignments -> assignments.stream().map(AssignmentView::task).distinct().toList());
+        Window window = paging.window(Cursors.Kind.TASK, first, after, last, before);
+        return tasksOf(unit, role, plan, unitAssignments)
+                .thenApply(list -> Connection.over(list, window, Cursors.Kind.TASK, TaskQueries::byNumber));
     }
 
     @SchemaMapping
     CompletableFuture<Integer> taskCount(UnitView unit, @Argument Role role, @Argument String plan,
             DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
-        return tasks(unit, role, plan, unitAssignments).thenApply(List::size);
+        return tasksOf(unit, role, plan, unitAssignments).thenApply(List::size);
     }
 
     @SchemaMapping
-    CompletableFuture<List<Partner>> partners(UnitView unit, @Argument Integer first, @Argument String plan,
+    CompletableFuture<Connection<Partner>> partners(UnitView unit, @Argument Integer first, @Argument String after,
+            @Argument Integer last, @Argument String before, @Argument String plan,
             DataLoader<PlanScopedName, List<Partner>> unitPartners) {
-        int limit = paging.pageSize(first == null ? DEFAULT_PARTNERS : first);
-        return unitPartners.load(new PlanScopedName(unit.key(), unit.jurisdiction(), plan))
-                .thenApply(partners -> partners.stream().limit(limit).toList());
+        Integer size = first == null && last == null ? Integer.valueOf(DEFAULT_PARTNERS) : first;
+        Window window = paging.window(Cursors.Kind.RANKED_UNIT, size, after, last, before);
+        return unitPartners.load(new PlanScopedName(unit.key(), unit.jurisdiction(), plan)).thenApply(partners ->
+                Connection.over(partners, window, Cursors.Kind.RANKED_UNIT,
+                        partner -> Window.SortKey.of(-partner.sharedTaskCount(), partner.unit().name())));
+    }
+
+    private static CompletableFuture<List<AssignmentView>> assignmentsOf(UnitView unit, Role role, String plan,
+            DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
+        return unitAssignments.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan));
+    }
+
+    private static CompletableFuture<List<TaskView>> tasksOf(UnitView unit, Role role, String plan,
+            DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
+        return assignmentsOf(unit, role, plan, unitAssignments)
+                .thenApply(assignments -> assignments.stream().map(AssignmentView::task).distinct().toList());
+    }
+
+    /** A unit's assignments run in task-number order, then by place in the units cell. */
+    private static Window.SortKey assignmentKey(AssignmentView assignment) {
+        return Window.SortKey.of(assignment.task().number(), assignment.position());
     }
 
     @SchemaMapping

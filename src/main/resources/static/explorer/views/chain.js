@@ -7,7 +7,7 @@ import { LEADER_SOURCE, label } from '../labels.js';
 import { drawSankey } from './chain-sankey.js';
 
 export async function show(container, state, app) {
-  const officials = (await query(OFFICIAL_NAMES, { plan: app.plan.id })).officials;
+  const officials = (await query(OFFICIAL_NAMES, { plan: app.plan.id })).officials.nodes;
   if (app.stale()) {
     return;
   }
@@ -22,7 +22,7 @@ export async function show(container, state, app) {
     const official = (await query(OFFICIAL_CHAIN, { name: state.official, plan: app.plan.id,
       jurisdiction: app.plan.jurisdiction })).official;
     if (!app.stale()) {
-      render(result, official.name, official.tasks, official.name);
+      render(result, official.name, official.tasks.nodes, official.name);
     }
   } else if (state.task) {
     await showTask(result, state.task, app);

@@ -16,18 +16,21 @@ export async function showUnit(panel, state, app) {
   if (app.stale()) {
     return;
   }
-  const byRole = Object.keys(ROLE).map((role) => [role, unit.assignments.filter((a) => a.role === role)])
+  const assignments = unit.assignments.nodes;
+  const byRole = Object.keys(ROLE).map((role) => [role, assignments.filter((a) => a.role === role)])
     .filter(([, list]) => list.length > 0);
   panel.replaceChildren(
     el('h2', { text: unit.name }),
     el('p', { class: 'meta', text: `${label(KIND, unit.kind)}${unit.aliases.length ? ' · 也写作 ' + unit.aliases.join('、') : ''}` }),
-    el('h3', { text: `任务(${unit.assignments.length})` }),
+    el('h3', { text: `任务(${unit.assignments.totalCount})` }),
+    ...(unit.assignments.totalCount > assignments.length
+      ? [notice(`只列出前 ${assignments.length} 项;全部见“任务表”视图。`)] : []),
     ...byRole.map(([role, list]) => el('details', { open: true, class: 'role-group' },
       el('summary', { text: `${label(ROLE, role)} ${list.length} 项` }),
       el('ol', { class: 'task-list' }, list.map(taskItem)))),
     el('h3', { text: '协作最多的单位' }),
-    el('ol', { class: 'partners' }, unit.partners.map((p) => el('li', {},
-      el('a', { href: '#', text: p.unit.name, onclick: (e) => { e.preventDefault(); app.navigate({ unit: p.unit.name }); } }),
+    el('ol', { class: 'partners' }, unit.partners.edges.map((p) => el('li', {},
+      el('a', { href: '#', text: p.node.name, onclick: (e) => { e.preventDefault(); app.navigate({ unit: p.node.name }); } }),
       ` 共享 ${p.sharedTaskCount} 项`))),
     el('h3', { text: '牵头领导(其牵头任务)' }),
     unit.officials.length ? el('p', { class: 'officials' }, unit.officials.map((o) => el('a', {
@@ -40,7 +43,7 @@ export async function showEdge(panel, state, app) {
   panel.replaceChildren(notice('正在加载…'));
   let tasks;
   try {
-    tasks = (await query(SHARED_TASKS, { units: [a, b], role: state.role || null, plan: app.plan.id })).coOwnedTasks;
+    tasks = (await query(SHARED_TASKS, { units: [a, b], role: state.role || null, plan: app.plan.id })).coOwnedTasks.nodes;
   } catch (e) {
     panel.replaceChildren(notice(e.message, 'error'));
     return;

@@ -29,7 +29,7 @@ export async function show(container, state, app) {
       workload))));
   bars(chapters, data.chapters.map((c) => `${c.numeral}、${c.title ?? '(标题缺失)'}`),
     [{ name: '任务', data: data.chapters.map((c) => c.taskCount) }], 'chapter');
-  bars(officials, data.officials.map((o) => o.name), [{ name: '任务', data: data.officials.map((o) => o.taskCount) }],
+  bars(officials, data.officials.nodes.map((o) => o.name), [{ name: '任务', data: data.officials.nodes.map((o) => o.taskCount) }],
     'official');
   const top = busy.slice(0, TOP_UNITS);
   bars(workload, top.map((u) => u.name), [

@@ -77,7 +77,7 @@ function filters(meta, units, state, app) {
       state.section, set('section')) : null,
     input('unit', '单位', state.unit, set('unit'), units),
     select('role', '单位角色', Object.entries(ROLE), state.role, set('role')),
-    select('official', '牵头领导', meta.officials.map((o) => [o.name, o.name]), state.official, set('official')),
+    select('official', '牵头领导', meta.officials.nodes.map((o) => [o.name, o.name]), state.official, set('official')),
     select('source', '领导来源', Object.entries(LEADER_SOURCE), state.source, set('source')),
     input('text', '内容包含', state.text, set('text')),
     FILTERS.some((f) => state[f]) ? el('button', { type: 'button', text: '清除筛选',

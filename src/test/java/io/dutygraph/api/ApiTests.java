@@ -69,22 +69,22 @@ class ApiTests {
     @Test
     void coOwnedTasksAreTheTasksOnWhichEveryNamedUnitHoldsAnAssignment() {
         graphQl.documentName("coOwnedTasks").variable("units", List.of("汾湖高新区", "区发改委")).execute()
-                .path("coOwnedTasks[*].number").entityList(Integer.class).containsExactly(15, 19, 23, 106);
+                .path("coOwnedTasks.nodes[*].number").entityList(Integer.class).containsExactly(15, 19, 23, 106);
     }
 
     @Test
     void coOwnedTasksCountACollectiveForItsMembers() {
         graphQl.documentName("coOwnedTasks").variable("units", List.of("七都镇", "区商务局")).execute()
-                .path("coOwnedTasks[*].number").entityList(Integer.class).contains(26, 94);
+                .path("coOwnedTasks.nodes[*].number").entityList(Integer.class).contains(26, 94);
         graphQl.documentName("coOwnedTasks").variable("units", List.of("七都镇", "区商务局"))
                 .variable("expandCollectives", false).execute()
-                .path("coOwnedTasks[*].number").entityList(Integer.class).doesNotContain(26, 94);
+                .path("coOwnedTasks.nodes[*].number").entityList(Integer.class).doesNotContain(26, 94);
     }
 
     @Test
     void coOwnedTasksWithARoleCountOnlyAssignmentsOfThatRole() {
         graphQl.documentName("coOwnedTasks").variable("units", List.of("区发改委", "区住建局")).variable("role", "LEAD")
-                .execute().path("coOwnedTasks[*].number").entityList(Integer.class).containsExactly(14);
+                .execute().path("coOwnedTasks.nodes[*].number").entityList(Integer.class).containsExactly(14);
     }
 
     @Test
@@ -96,14 +96,14 @@ class ApiTests {
     @Test
     void aCollectivesOwnMembersAreNotItsPartners() {
         graphQl.documentName("partners").variable("name", "各区镇").variable("first", 50).execute()
-                .path("unit.partners[*].unit.name").entityList(String.class)
+                .path("unit.partners.edges[*].node.name").entityList(String.class)
                 .contains("区商务局", "区住建局").doesNotContain("七都镇", "汾湖高新区", "桃源镇");
     }
 
     @Test
     void searchTreatsOperatorWordsAsText() {
         graphQl.documentName("search").variable("text", "AND 太湖 OR").execute()
-                .path("search[*].number").entityList(Integer.class).contains(72);
+                .path("search.nodes[*].number").entityList(Integer.class).contains(72);
     }
 
     @Test
@@ -156,9 +156,9 @@ class ApiTests {
     @Test
     void partnersAreRankedBySharedTasks() {
         graphQl.documentName("partners").variable("name", "工信局").variable("first", 3).execute()
-                .path("unit.partners").entityList(Object.class).hasSize(3)
-                .path("unit.partners[0].unit.name").entity(String.class).isEqualTo("区发改委")
-                .path("unit.partners[0].sharedTaskCount").entity(Integer.class).isEqualTo(10);
+                .path("unit.partners.edges").entityList(Object.class).hasSize(3)
+                .path("unit.partners.edges[0].node.name").entity(String.class).isEqualTo("区发改委")
+                .path("unit.partners.edges[0].sharedTaskCount").entity(Integer.class).isEqualTo(10);
     }
 
     @Test
@@ -216,12 +216,12 @@ class ApiTests {
     @Test
     void chineseFullTextSearchFindsTasks() {
         graphQl.documentName("search").variable("text", "低空").execute()
-                .path("search[*].number").entityList(Integer.class)
+                .path("search.nodes[*].number").entityList(Integer.class)
                 .satisfies(numbers -> assertThat(numbers).containsExactlyInAnyOrder(30, 44));
         graphQl.documentName("search").variable("text", "算力").execute()
-                .path("search[*].number").entityList(Integer.class).containsExactly(45);
+                .path("search.nodes[*].number").entityList(Integer.class).containsExactly(45);
         graphQl.documentName("search").variable("text", "太湖").variable("first", 50).execute()
-                .path("search[*].number").entityList(Integer.class)
+                .path("search.nodes[*].number").entityList(Integer.class)
                 .satisfies(numbers -> assertThat(numbers).containsExactlyInAnyOrder(28, 29, 66, 67, 68, 72, 83));
     }
 
@@ -253,7 +253,7 @@ class ApiTests {
     void anOfficialIsFoundWithSpaces() {
         graphQl.documentName("official").variable("name", "钱 宇").execute()
                 .path("official.name").entity(String.class).isEqualTo("钱宇")
-                .path("official.tasks[*].number").entityList(Integer.class).contains(1, 4, 8, 107);
+                .path("official.tasks.nodes[*].number").entityList(Integer.class).contains(1, 4, 8, 107);
     }
 
     @Test
@@ -278,7 +278,7 @@ class ApiTests {
             assertBadRequest(graphQl.document(
                     "{ coordinationPath(from: \"气象局\", to: \"团区委\", maxHops: -1) { unit { name } } }"),
                     "maxHops must be 0 or more");
-            assertBadRequest(graphQl.document("query($text: String!) { search(text: $text) { number } }")
+            assertBadRequest(graphQl.document("query($text: String!) { search(text: $text) { nodes { number } } }")
                     .variable("text", "太湖".repeat(600)), "1200 characters; at most 200");
         }
 

@@ -76,8 +76,8 @@ class JurisdictionTests {
         JsonNode official = query("{ official(name: \"钱 宇\", jurisdiction: \"咸宁市咸安区\") { name jurisdiction taskCount } }");
         assertThat(official.at("/data/official").toString())
                 .isEqualTo("{\"name\":\"钱宇\",\"jurisdiction\":\"咸宁市咸安区\",\"taskCount\":40}");
-        assertThat(query("{ coOwnedTasks(units: [\"汾湖高新区\", \"区发改委\"], jurisdiction: \"咸宁市咸安区\") { plan { id } } }")
-                .at("/data/coOwnedTasks/0/plan/id").asString()).isEqualTo("xianan-2024");
+        assertThat(query("{ coOwnedTasks(units: [\"汾湖高新区\", \"区发改委\"], jurisdiction: \"咸宁市咸安区\") { nodes { plan { id } } } }")
+                .at("/data/coOwnedTasks/nodes/0/plan/id").asString()).isEqualTo("xianan-2024");
     }
 
     @Test
@@ -95,7 +95,7 @@ class JurisdictionTests {
 
     @Test
     void theDefaultJurisdictionKeepsTheSingleDistrictAnswers() {
-        assertThat(query("{ coOwnedTasks(units: [\"汾湖高新区\", \"区发改委\"]) { number plan { id } } }")
+        assertThat(query("{ coOwnedTasks(units: [\"汾湖高新区\", \"区发改委\"]) { nodes { number plan { id } } } }")
                 .at("/data/coOwnedTasks").toString()).contains("\"number\":15", "wujiang-2024").doesNotContain("xianan");
         assertThat(query("{ units(first: 1) { totalCount } }").at("/data/units/totalCount").asInt()).isEqualTo(
                 Integer.parseInt(cypher("MATCH (u:Unit {jurisdiction: '苏州市吴江区'}) RETURN toString(count(u)) AS j").get(0)));
@@ -112,6 +112,22 @@ class JurisdictionTests {
                 return fileName;
             }
         };
+    }
+
+    @Test
+    void cursorsAndIdsKeepTheirPlaceWhenThePlanIsReloaded(@Autowired PlanIngest ingest) {
+        String page = "{ tasks(first: 3, plan: \"wujiang-2024\") { pageInfo { endCursor } } "
+                + "task(number: 56, plan: \"wujiang-2024\") { id } }";
+        String cursor = text(page, "/data/tasks/pageInfo/endCursor");
+        String id = text(page, "/data/task/id");
+
+        ingest.ingest(new ClassPathResource("plans/wujiang-2024.txt"));
+
+        assertThat(query("{ tasks(first: 2, after: \"" + cursor + "\", plan: \"wujiang-2024\") { nodes { number } } }")
+                .at("/data/tasks/nodes").toString()).isEqualTo("[{\"number\":4},{\"number\":5}]");
+        assertThat(text("{ node(id: \"" + id + "\") { ... on Task { number plan { id } } } }", "/data/node/plan/id"))
+                .isEqualTo("wujiang-2024");
+        assertThat(text(page, "/data/task/id")).isEqualTo(id);
     }
 
     private JsonNode query(String document) {

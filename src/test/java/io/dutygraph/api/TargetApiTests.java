@@ -79,10 +79,10 @@ class TargetApiTests {
     @Test
     void unitsAndOfficialsHaveTheTargetsOfTheirTasks() {
         graphQl.documentName("unitTargets").variable("name", "工信局").variable("role", "LEAD").execute()
-                .path("unit.targets").entityList(Object.class)
+                .path("unit.targets.nodes").entityList(Object.class)
                 .hasSize(targetsOfTasks(task -> task.leadUnits().contains("区工信局")));
         graphQl.documentName("officialTargets").variable("name", "钱宇").execute()
-                .path("official.targets").entityList(Object.class)
+                .path("official.targets.nodes").entityList(Object.class)
                 .hasSize(targetsOfTasks(task -> task.leaders().contains("钱宇")));
     }
 }

@@ -40,10 +40,19 @@ public class OfficialQueries {
         return new OfficialView(JurisdictionKeys.of(scope, stored), stored, scope);
     }
 
-    /** Officials overseeing tasks of one plan, most tasks first. */
-    public List<OfficialView> officials(String planId) {
+    /** An official with the number of tasks of a plan it oversees. */
+    public record Workload(OfficialView official, int taskCount) {
+
+        /** Most tasks first, then by name. */
+        public Window.SortKey sortKey() {
+            return Window.SortKey.of(-taskCount, official.name());
+        }
+    }
+
+    /** Officials overseeing tasks of one plan, most tasks first, then by name. */
+    public List<Workload> officials(String planId) {
         return reader.read(CypherStatement.OFFICIALS_OF_PLAN, StatementParameters.of("planId", planId)).stream()
-                .map(row -> ViewMapping.official(row.get("official"))).toList();
+                .map(row -> new Workload(ViewMapping.official(row.get("official")), row.get("tasks").asInt())).toList();
     }
 
     /** The tasks of one plan each given official (by key) oversees, in task-number order. */

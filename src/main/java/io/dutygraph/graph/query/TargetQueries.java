@@ -25,19 +25,25 @@ public class TargetQueries {
         this.officials = officials;
     }
 
-    /** One page of a plan's targets matching {@code filter}, in task and text order. */
-    public Page<TargetView> targets(PlanRef plan, TargetFilter filter, int offset, int limit) {
-        Map<String, Object> parameters = StatementParameters.of("planId", plan.id(), "chapter", filter.chapter(),
+    /** The sort key of target lists in task and text order. */
+    public static Window.SortKey byTaskAndPosition(TargetView target) {
+        return Window.SortKey.of(target.task().number(), target.position());
+    }
+
+    /** One window of a plan's targets matching {@code filter}, in task and text order. */
+    public Page<TargetView> targets(PlanRef plan, TargetFilter filter, Window window) {
+        Map<String, Object> parameters = StatementParameters.of(window.parameters("Number", "Position"));
+        parameters.putAll(StatementParameters.of("planId", plan.id(), "chapter", filter.chapter(),
                 "unit", filter.unit() == null ? null : units.key(plan.jurisdiction(), filter.unit()),
                 "relationship", ViewMapping.relationship(filter.role()),
                 "official", filter.official() == null ? null : officials.key(plan.jurisdiction(), filter.official()),
-                "metric", filter.metric(), "bound", filter.bound() == null ? null : filter.bound().name(),
-                "offset", offset, "limit", limit);
+                "metric", filter.metric(), "bound", filter.bound() == null ? null : filter.bound().name()));
         List<ResultRow> rows = reader.read(CypherStatement.TARGETS_PAGE, parameters);
         int totalCount = rows.isEmpty() ? 0 : rows.get(0).get("totalCount").asInt();
+        int start = rows.isEmpty() ? 0 : rows.get(0).get("start").asInt();
         List<TargetView> items = rows.stream().filter(row -> !row.get("target").isNull()).map(TargetQueries::target)
                 .toList();
-        return new Page<>(items, offset, totalCount);
+        return new Page<>(items, start, totalCount);
     }
 
     /** The targets of each given task, by task key, in text order. */

@@ -36,27 +36,39 @@ public class TaskQueries {
                 .map(row -> ViewMapping.task(row.get("task"))).findFirst();
     }
 
+    /** The sort key of task lists in task-number order. */
+    public static Window.SortKey byNumber(TaskView task) {
+        return Window.SortKey.of(task.number());
+    }
+
     /**
-     * One page of the tasks of a plan matching {@code filter}, in task-number order; unit and official names
+     * One window of the tasks of a plan matching {@code filter}, in task-number order; unit and official names
      * resolved in the plan's jurisdiction.
      */
-    public Page<TaskView> tasks(PlanRef plan, TaskFilter filter, int offset, int limit) {
-        Map<String, Object> parameters = StatementParameters.of("planId", plan.id(), "chapter", filter.chapter(),
+    public Page<TaskView> tasks(PlanRef plan, TaskFilter filter, Window window) {
+        Map<String, Object> parameters = StatementParameters.of(window.parameters("Number"));
+        parameters.putAll(StatementParameters.of("planId", plan.id(), "chapter", filter.chapter(),
                 "section", filter.section(),
                 "unit", filter.unit() == null ? null : units.key(plan.jurisdiction(), filter.unit()),
                 "relationship", ViewMapping.relationship(filter.role()),
                 "official", filter.official() == null ? null : officials.key(plan.jurisdiction(), filter.official()),
                 "leaderSource", filter.leaderSource() == null ? null : filter.leaderSource().name(),
-                "text", filter.text(), "minLeadUnits", filter.minLeadUnits(), "offset", offset, "limit", limit);
+                "text", filter.text(), "minLeadUnits", filter.minLeadUnits()));
         List<ResultRow> rows = reader.read(CypherStatement.TASKS_PAGE, parameters);
-        int totalCount = rows.isEmpty() ? 0 : rows.get(0).get("totalCount").asInt();
-        List<TaskView> items = rows.stream().filter(row -> !row.get("task").isNull())
-                .map(row -> ViewMapping.task(row.get("task"))).toList();
-        return new Page<>(items, offset, totalCount);
+        return Page.of(rows, "task", ViewMapping::task);
     }
 
-    /** Full-text search (cjk analyzer) inside one plan, best match first. */
-    public List<TaskView> search(String planId, String text, int limit) {
+    /** A task found by full-text search, with its Lucene score. */
+    public record SearchHit(TaskView task, double score) {
+
+        /** Best match first, then by task number. */
+        public Window.SortKey sortKey() {
+            return Window.SortKey.of(-score, task.number());
+        }
+    }
+
+    /** Full-text search (cjk analyzer) inside one plan, best match first: at most {@code limit} hits. */
+    public List<SearchHit> search(String planId, String text, int limit) {
         // Lower case turns the operator words AND, OR, NOT, TO into plain terms (the analyzer lower-cases anyway).
         String query = LUCENE_SPECIAL.matcher(text.toLowerCase(Locale.ROOT))
                 .replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
@@ -64,7 +76,8 @@ public class TaskQueries {
             return List.of();
         }
         return reader.read(CypherStatement.SEARCH_TASKS, StatementParameters.of("planId", planId, "query", query, "limit", limit))
-                .stream().map(row -> ViewMapping.task(row.get("task"))).toList();
+                .stream().map(row -> new SearchHit(ViewMapping.task(row.get("task")), ((Number) row.get("score").asObject()).doubleValue()))
+                .toList();
     }
 
     /**

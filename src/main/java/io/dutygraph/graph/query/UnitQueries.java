@@ -63,14 +63,17 @@ public class UnitQueries {
                 .map(row -> ViewMapping.unit(row.get("unit"))).toList();
     }
 
-    /** One page of the units of a jurisdiction (null = the default one) matching {@code filter}, by canonical name. */
-    public Page<UnitView> units(UnitFilter filter, String jurisdiction, int offset, int limit) {
-        List<ResultRow> rows = reader.read(CypherStatement.UNITS_PAGE, StatementParameters.of("kind", filter.kind(),
-                "isTown", filter.isTown(), "name", filter.name(), "jurisdiction", checked(jurisdiction),
-                "offset", offset, "limit", limit));
-        int totalCount = rows.isEmpty() ? 0 : rows.get(0).get("totalCount").asInt();
-        return new Page<>(rows.stream().filter(row -> !row.get("unit").isNull())
-                .map(row -> ViewMapping.unit(row.get("unit"))).toList(), offset, totalCount);
+    /** The sort key of unit lists by canonical name. */
+    public static Window.SortKey byName(UnitView unit) {
+        return Window.SortKey.of(unit.name());
+    }
+
+    /** One window of the units of a jurisdiction (null = the default one) matching {@code filter}, by canonical name. */
+    public Page<UnitView> units(UnitFilter filter, String jurisdiction, Window window) {
+        Map<String, Object> parameters = StatementParameters.of(window.parameters("Name"));
+        parameters.putAll(StatementParameters.of("kind", filter.kind(), "isTown", filter.isTown(), "name", filter.name(),
+                "jurisdiction", checked(jurisdiction)));
+        return Page.of(reader.read(CypherStatement.UNITS_PAGE, parameters), "unit", ViewMapping::unit);
     }
 
     /** The towns and zones (区镇) of a jurisdiction (null = the default one). */

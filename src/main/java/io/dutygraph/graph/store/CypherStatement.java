@@ -73,6 +73,11 @@ public enum CypherStatement {
     TASKS_OF_OFFICIALS("query/tasks-of-officials.cypher"),
     LEAD_UNITS_OF_OFFICIALS("query/lead-units-of-officials.cypher"),
     DIAGNOSTICS_OF_PLAN("query/diagnostics-of-plan.cypher"),
+    // What global ids name (node / nodes).
+    TASKS_BY_KEY("query/tasks-by-key.cypher"),
+    SECTIONS_BY_KEY("query/sections-by-key.cypher"),
+    OFFICIALS_BY_KEY("query/officials-by-key.cypher"),
+    TARGETS_BY_KEY("query/targets-by-key.cypher"),
     TARGETS_OF_TASKS("query/targets-of-tasks.cypher"),
     TARGETS_PAGE("query/targets-page.cypher"),
     TARGETS_OF_UNITS("query/targets-of-units.cypher"),

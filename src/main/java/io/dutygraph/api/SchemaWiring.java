@@ -1,0 +1,70 @@
+package io.dutygraph.api;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.TypeResolver;
+import io.dutygraph.graph.query.AssignmentView;
+import io.dutygraph.graph.query.ChapterView;
+import io.dutygraph.graph.query.OfficialView;
+import io.dutygraph.graph.query.Partner;
+import io.dutygraph.graph.query.PlanView;
+import io.dutygraph.graph.query.SectionView;
+import io.dutygraph.graph.query.TargetView;
+import io.dutygraph.graph.query.TaskView;
+import io.dutygraph.graph.query.UnitView;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** What every Node and every connection type shares: ids, the Node type resolver, totalCount and nodes. */
+@Configuration(proxyBeanMethods = false)
+class SchemaWiring {
+
+    /** The GraphQL type of each view record that implements Node. */
+    private static final Map<Class<?>, String> NODE_TYPES = Map.of(PlanView.class, "Plan", ChapterView.class, "Chapter",
+            SectionView.class, "Section", TaskView.class, "Task", UnitView.class, "Unit", OfficialView.class, "Official",
+            AssignmentView.class, "Assignment", TargetView.class, "Target");
+
+    private static final List<String> CONNECTION_TYPES = List.of("TaskConnection", "UnitConnection", "TargetConnection",
+            "OfficialConnection", "AssignmentConnection");
+
+    @Bean
+    RuntimeWiringConfigurer nodesAndConnections() {
+        DataFetcher<String> id = environment -> GlobalIds.of(environment.getSource());
+        // Spring for GraphQL answers a failed connection field with an empty connection of its own, lacking these two.
+        DataFetcher<Integer> totalCount = environment -> environment.getSource() instanceof Connection<?> page
+                ? page.totalCount() : 0;
+        DataFetcher<List<?>> nodes = environment -> environment.getSource() instanceof Connection<?> page
+                ? page.nodes() : List.of();
+        TypeResolver nodeType = environment -> {
+            Object source = environment.getObject();
+            String name = NODE_TYPES.get(source.getClass());
+            GraphQLObjectType type = name == null ? null : environment.getSchema().getObjectType(name);
+            if (type == null) {
+                throw new IllegalStateException("no Node type for " + source.getClass().getSimpleName());
+            }
+            return type;
+        };
+        return builder -> {
+            builder.type("Node", type -> type.typeResolver(nodeType));
+            NODE_TYPES.values().stream().filter(name -> !name.equals("Plan"))
+                    .forEach(name -> builder.type(name, type -> type.dataFetcher("id", id)));
+            CONNECTION_TYPES.forEach(name -> builder.type(name,
+                    type -> type.dataFetcher("totalCount", totalCount).dataFetcher("nodes", nodes)));
+            // A partner edge's item is the partner with what it shares; its node is the partner unit.
+            builder.type("PartnerConnection", type -> type.dataFetcher("totalCount", totalCount).dataFetcher("nodes", environment -> environment
+                    .getSource() instanceof Connection<?> page ? page.nodes().stream().map(p -> ((Partner) p).unit())
+                    .toList() : List.of()));
+            builder.type("PartnerEdge", type -> type
+                    .dataFetcher("node", environment -> partner(environment.getSource()).unit())
+                    .dataFetcher("sharedTaskCount", environment -> partner(environment.getSource()).sharedTaskCount())
+                    .dataFetcher("tasks", environment -> partner(environment.getSource()).tasks()));
+        };
+    }
+
+    private static Partner partner(Object edge) {
+        return (Partner) ((Connection.Edge<?>) edge).node();
+    }
+}
