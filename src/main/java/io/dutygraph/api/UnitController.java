@@ -71,17 +71,17 @@ class UnitController {
         return unitAssignments.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan));
     }
 
+    /** The unit's distinct tasks, read as tasks (one row each), not derived from its assignments. */
     @SchemaMapping
     CompletableFuture<List<TaskView>> tasks(UnitView unit, @Argument Role role, @Argument String plan,
-            DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
-        return unitAssignments.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan))
-                .thenApply(assignments -> assignments.stream().map(AssignmentView::task).distinct().toList());
+            DataLoader<UnitAssignmentsKey, List<TaskView>> unitTasks) {
+        return unitTasks.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan));
     }
 
     @SchemaMapping
     CompletableFuture<Integer> taskCount(UnitView unit, @Argument Role role, @Argument String plan,
-            DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
-        return tasks(unit, role, plan, unitAssignments).thenApply(List::size);
+            DataLoader<UnitAssignmentsKey, List<TaskView>> unitTasks) {
+        return tasks(unit, role, plan, unitTasks).thenApply(List::size);
     }
 
     @SchemaMapping

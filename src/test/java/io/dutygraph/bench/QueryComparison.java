@@ -38,6 +38,7 @@ final class QueryComparison {
     static final List<BenchQuery> QUERIES = List.of(
             new BenchQuery("coOwnedTasks", Map.of("units", List.of("汾湖高新区", "区发改委"), "plan", PLAN)),
             new BenchQuery("task", Map.of("number", 107, "plan", PLAN)),
+            new BenchQuery("simple", Map.of("number", 56, "plan", PLAN)),
             new BenchQuery("unitsTasksLeaders", Map.of("first", 50, "plan", PLAN)),
             new BenchQuery("coordinationNetwork", Map.of("plan", PLAN)),
             new BenchQuery("coordinationPath", Map.of("from", "气象局", "to", "团区委", "plan", PLAN)),
@@ -55,8 +56,12 @@ final class QueryComparison {
     }
 
     List<Result> run(String size, int warmup, int iterations) {
+        return run(size, warmup, iterations, QUERIES);
+    }
+
+    List<Result> run(String size, int warmup, int iterations, List<BenchQuery> queries) {
         List<Result> results = new ArrayList<>();
-        for (BenchQuery query : QUERIES) {
+        for (BenchQuery query : queries) {
             String document = resource("bench/graphql/" + query.name() + ".graphql");
             String cypher = resource("bench/cypher/" + query.name() + ".cypher");
             byte[] body = JSON.writeValueAsBytes(Map.of("query", document, "variables", query.variables()));

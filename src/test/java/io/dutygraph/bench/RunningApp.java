@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,18 +22,20 @@ final class RunningApp implements AutoCloseable {
     private final Path dataDirectory;
     private final ConfigurableApplicationContext context;
 
-    RunningApp(String pageCache) {
+    RunningApp(String pageCache, String... extraArguments) {
         try {
             dataDirectory = Files.createTempDirectory("dutygraph-bench-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        context = new SpringApplicationBuilder(DutyGraphApplication.class).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0", "--dutygraph.neo4j.embedded.bolt-port=0",
                 "--dutygraph.neo4j.embedded.data-directory=" + dataDirectory,
                 "--dutygraph.neo4j.embedded.page-cache=" + pageCache,
                 "--dutygraph.neo4j.embedded.transaction-memory=2g",
-                "--logging.level.root=warn", "--logging.level.io.dutygraph=warn");
+                "--logging.level.root=warn", "--logging.level.io.dutygraph=warn"));
+        arguments.addAll(List.of(extraArguments));
+        context = new SpringApplicationBuilder(DutyGraphApplication.class).run(arguments.toArray(String[]::new));
     }
 
     int httpPort() {

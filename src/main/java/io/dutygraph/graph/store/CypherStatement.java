@@ -59,6 +59,7 @@ public enum CypherStatement {
     LEADERS_OF_TASKS("query/leaders-of-tasks.cypher"),
     ASSIGNMENTS_OF_TASKS("query/assignments-of-tasks.cypher"),
     ASSIGNMENTS_OF_UNITS("query/assignments-of-units.cypher"),
+    TASKS_OF_UNITS("query/tasks-of-units.cypher"),
     ASSIGNMENTS_OF_PLAN("query/assignments-of-plan.cypher"),
     CO_OWNED_TASKS("query/co-owned-tasks.cypher"),
     UNIT_NAMES("query/unit-names.cypher"),
