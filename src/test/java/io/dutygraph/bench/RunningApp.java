@@ -32,14 +32,24 @@ final class RunningApp implements AutoCloseable {
                 "--server.port=0", "--dutygraph.neo4j.embedded.bolt-port=0",
                 "--dutygraph.neo4j.embedded.data-directory=" + dataDirectory,
                 "--dutygraph.neo4j.embedded.page-cache=" + pageCache,
-                "--dutygraph.neo4j.embedded.transaction-memory=2g",
                 "--logging.level.root=warn", "--logging.level.io.dutygraph=warn"));
         arguments.addAll(List.of(extraArguments));
+        if (arguments.stream().noneMatch(a -> a.startsWith("--dutygraph.neo4j.embedded.transaction-memory="))) {
+            arguments.add("--dutygraph.neo4j.embedded.transaction-memory=2g");
+        }
         context = new SpringApplicationBuilder(DutyGraphApplication.class).run(arguments.toArray(String[]::new));
     }
 
     int httpPort() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    int boltPort() {
+        return context.getBean(org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails.class).getUri().getPort();
     }
 
     Driver driver() {
