@@ -136,7 +136,7 @@ public final class BenchmarkMain {
                 + "| RSS after ready |\n|---|---|---:|---:|\n");
         results.forEach(r -> rows.append(String.format("| %s | %s | %.1f s | %d MB |%n", r.heap(),
                 r.emptyFolder() ? "empty" : "existing", r.secondsToReady(), r.rssKb() / 1024)));
-        section("Start-up (separate JVM, embedded Neo4j)", rows.toString());
+        section("Start-up (separate JVM, embedded Neo4j; " + StartupProbe.launch() + ")", rows.toString());
         StartupProbe.Result empty = results.get(0);
         StartupProbe.Result existing = results.get(1);
         goals.add(new Goal("Start → ready, empty data folder", "≤ 10 s", String.format("%.1f s", empty.secondsToReady()),

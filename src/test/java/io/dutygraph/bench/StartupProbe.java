@@ -19,6 +19,16 @@ final class StartupProbe {
     record Result(double secondsToReady, long rssKb, String heap, boolean emptyFolder) {
     }
 
+    /** Built by {@code ./mvnw -Pcds package -DskipTests}; when present, start-up is measured as README runs it. */
+    static final Path APP_JAR = Path.of("target/app/dutygraph.jar");
+    static final Path CDS_ARCHIVE = Path.of("target/app/dutygraph.jsa");
+
+    /** How the probe starts the app: with the AppCDS archive, or from the class path. */
+    static String launch() {
+        return Files.exists(CDS_ARCHIVE) ? "java -XX:SharedArchiveFile=target/app/dutygraph.jsa -jar target/app/dutygraph.jar"
+                : "java -cp <test class path> (no AppCDS archive: ./mvnw -Pcds package -DskipTests builds it)";
+    }
+
     private StartupProbe() {
     }
 
@@ -58,8 +68,13 @@ final class StartupProbe {
             command.add("-Xmx" + heap);
         }
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.dutygraph.cli.DutyGraphCommand",
-                "--server.port=" + port, "--dutygraph.neo4j.embedded.bolt-port=0",
+        if (Files.exists(CDS_ARCHIVE)) {
+            // As README's run command: the extracted jar with the AppCDS archive the cds profile built.
+            command.addAll(List.of("-XX:SharedArchiveFile=" + CDS_ARCHIVE, "-Xlog:cds=off", "-jar", APP_JAR.toString()));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.dutygraph.cli.DutyGraphCommand"));
+        }
+        command.addAll(List.of("--server.port=" + port, "--dutygraph.neo4j.embedded.bolt-port=0",
                 "--dutygraph.neo4j.embedded.data-directory=" + data));
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
