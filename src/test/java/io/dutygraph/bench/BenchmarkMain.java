@@ -38,16 +38,22 @@ public final class BenchmarkMain {
 
     private static final int[] CLIENTS = {1, 2, 4, 8, 16};
 
-    private BenchmarkMain(boolean skipParserAndStartup) {
+    private final boolean skipParser;
+
+    private BenchmarkMain(boolean skipParserAndStartup, boolean skipParser) {
         this.skipParserAndStartup = skipParserAndStartup;
+        this.skipParser = skipParser;
     }
 
     public static void main(String[] args) throws Exception {
         List<String> sizes = List.of("S", "M", "L");
         Path reportFile = Path.of("target/bench-report.json");
         boolean skipParserAndStartup = false;
+        boolean skipParser = false;
         for (String arg : args) {
-            if (arg.equals("--skip-parser-and-startup")) {
+            if (arg.equals("--skip-parser")) {
+                skipParser = true;
+            } else if (arg.equals("--skip-parser-and-startup")) {
                 skipParserAndStartup = true;
             } else if (arg.startsWith("--sizes=")) {
                 sizes = Arrays.asList(arg.substring("--sizes=".length()).split(","));
@@ -55,7 +61,7 @@ public final class BenchmarkMain {
                 reportFile = Path.of(arg.substring("--report=".length()));
             }
         }
-        new BenchmarkMain(skipParserAndStartup).run(sizes, reportFile);
+        new BenchmarkMain(skipParserAndStartup, skipParser).run(sizes, reportFile);
         System.exit(0);
     }
 
@@ -63,8 +69,10 @@ public final class BenchmarkMain {
         report.put("machine", machine());
         section("Machine", "| " + machine().get("cpus") + " cores | " + machine().get("os") + " | Java "
                 + machine().get("java") + " | max heap " + machine().get("maxHeapMb") + " MB |");
-        if (!skipParserAndStartup) {
+        if (!skipParserAndStartup && !skipParser) {
             parser();
+        }
+        if (!skipParserAndStartup) {
             startup();
         }
         if (sizes.contains("S")) {

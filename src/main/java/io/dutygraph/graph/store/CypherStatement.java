@@ -8,6 +8,9 @@ public enum CypherStatement {
 
     /** The constraints and indexes, {@code ;}-separated, all {@code IF NOT EXISTS}: applied at every start. */
     SCHEMA("schema.cypher"),
+    /** The names of the constraints and of the indexes in the database: whether {@link #SCHEMA} is all there. */
+    CONSTRAINT_NAMES("schema-check/constraint-names.cypher"),
+    INDEX_NAMES("schema-check/index-names.cypher"),
 
     /** Migrations, applied once each in version order before the schema (see {@link GraphMigrations}). */
     MIGRATION_V0001("migrations/V0001__jurisdictions.cypher"),
