@@ -159,7 +159,7 @@ public final class BenchmarkMain {
     private void queriesBothModes() throws Exception {
         List<QueryComparison.Result> all = new ArrayList<>();
         for (boolean bolt : new boolean[] {false, true}) {
-            List<QueryComparison.Result> results = QueryBench.run(bolt, true, 500, QueryComparison.QUERIES);
+            List<QueryComparison.Result> results = QueryBench.run(bolt, true, 300, QueryComparison.QUERIES);
             results.forEach(r -> System.out.println(QueryBench.line(r)));
             all.addAll(results);
         }
@@ -171,7 +171,7 @@ public final class BenchmarkMain {
                 r.peer() == null ? "—" : String.format("%.2f ms", r.peer().medianMillis()), r.ratio(),
                 r.peer() == null ? "—" : String.format("%.2f", r.peerRatio()))));
         section("Queries on the bundled plan: GraphQL over HTTP vs Cypher through the driver vs @neo4j/graphql "
-                + "(medians of 500 interleaved rounds, one client)", rows.toString());
+                + "(medians of 300 interleaved rounds after 300 warm-up rounds, one client)", rows.toString());
         for (QueryComparison.Result r : all) {
             goals.add(new Goal(r.query() + " (" + r.size() + ") / Cypher", "≤ 1.3", String.format("%.2f (%.2f ms / %.2f ms)",
                     r.ratio(), r.graphql().medianMillis(), r.cypher().medianMillis()), r.ratio() <= 1.3));

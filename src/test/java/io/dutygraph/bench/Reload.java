@@ -6,6 +6,8 @@ import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.reading.PlanParser;
 import io.dutygraph.plan.reading.PlanText;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -56,8 +58,15 @@ final class Reload {
 
     /** {@code ./mvnw -Pbench test-compile exec:exec@reload}: 10,000 and 20,000 tasks, default transaction memory. */
     public static void main(String[] args) {
-        try (RunningApp app = new RunningApp("512m", "--dutygraph.neo4j.embedded.transaction-memory=256m")) {
-            for (int tasks : new int[] {10_000, 20_000}) {
+        // -Dbench.args="memory=2g tasks=10000": more transaction memory than the default, to compare load and reload.
+        List<String> options = Arrays.stream(args).flatMap(a -> Arrays.stream(a.trim().split("\\s+"))).toList();
+        String memory = options.stream().filter(o -> o.startsWith("memory=")).map(o -> o.substring(7)).findFirst()
+                .orElse("256m");
+        String sizes = options.stream().filter(o -> o.startsWith("tasks=")).map(o -> o.substring(6)).findFirst()
+                .orElse("10000,20000");
+        try (RunningApp app = new RunningApp("512m", "--dutygraph.neo4j.embedded.transaction-memory=" + memory)) {
+            for (int tasks : Arrays.stream(sizes.split(","))
+                    .mapToInt(Integer::parseInt).toArray()) {
                 System.out.println("reload " + run(app.loader(), tasks));
             }
         }
