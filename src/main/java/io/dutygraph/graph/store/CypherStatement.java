@@ -26,6 +26,8 @@ public enum CypherStatement {
     /** Loaded plans' ids and identities (jurisdiction, year, title). */
     PLAN_IDENTITIES("load/plan-identities.cypher"),
     /** Removes plans' own nodes before they are loaded again. */
+    /** Gives a replaced plan's nodes set-aside ids before its new version is written; deleted last. */
+    SET_ASIDE_PLAN("load/set-aside-plan.cypher"),
     DELETE_PLAN("load/delete-plan.cypher"),
     CREATE_PLAN("load/create-plan.cypher"),
     CREATE_CHAPTERS("load/create-chapters.cypher"),
