@@ -44,6 +44,9 @@ class BatchLoaders {
         registry.<UnitAssignmentsKey, List<AssignmentView>>forName("unitAssignments").registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
                         (key, names) -> units.assignments(names, planId(plans, key.plan(), key.jurisdiction()), key.role()))));
+        registry.<UnitAssignmentsKey, List<TaskView>>forName("unitTasks").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
+                        (key, names) -> units.tasks(names, planId(plans, key.plan(), key.jurisdiction()), key.role()))));
         registry.<PlanScopedName, List<Partner>>forName("unitPartners").registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::key, PlanScopedName::scope,
                         (key, names) -> units.partners(names, planId(plans, key.plan(), key.jurisdiction())))));

@@ -77,19 +77,20 @@ class UnitController {
                 window, Cursors.Kind.ASSIGNMENT, UnitController::assignmentKey));
     }
 
+    /** The unit's distinct tasks, read as tasks (one row each), not derived from its assignments. */
     @SchemaMapping
     CompletableFuture<Connection<TaskView>> tasks(UnitView unit, @Argument Role role, @Argument String plan,
             @Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
-            DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
+            DataLoader<UnitAssignmentsKey, List<TaskView>> unitTasks) {
         Window window = paging.window(Cursors.Kind.TASK, first, after, last, before);
-        return tasksOf(unit, role, plan, unitAssignments)
+        return tasksOf(unit, role, plan, unitTasks)
                 .thenApply(list -> Connection.over(list, window, Cursors.Kind.TASK, TaskQueries::byNumber));
     }
 
     @SchemaMapping
     CompletableFuture<Integer> taskCount(UnitView unit, @Argument Role role, @Argument String plan,
-            DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
-        return tasksOf(unit, role, plan, unitAssignments).thenApply(List::size);
+            DataLoader<UnitAssignmentsKey, List<TaskView>> unitTasks) {
+        return tasksOf(unit, role, plan, unitTasks).thenApply(List::size);
     }
 
     @SchemaMapping
@@ -109,9 +110,8 @@ class UnitController {
     }
 
     private static CompletableFuture<List<TaskView>> tasksOf(UnitView unit, Role role, String plan,
-            DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
-        return assignmentsOf(unit, role, plan, unitAssignments)
-                .thenApply(assignments -> assignments.stream().map(AssignmentView::task).distinct().toList());
+            DataLoader<UnitAssignmentsKey, List<TaskView>> unitTasks) {
+        return unitTasks.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan));
     }
 
     /** A unit's assignments run in task-number order, then by place in the units cell. */

@@ -15,11 +15,18 @@ public class StatementCounter {
 
     private final AtomicInteger count = new AtomicInteger();
     private final Set<String> readers = ConcurrentHashMap.newKeySet();
+    private final java.util.Queue<String> names = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** The statements run since the last reset; starts counting again from zero. */
     public int reset() {
         readers.clear();
+        names.clear();
         return count.getAndSet(0);
+    }
+
+    /** The statements run since the last reset, in order. */
+    public java.util.List<String> statementNames() {
+        return java.util.List.copyOf(names);
     }
 
     /** The bean names of the readers that ran those statements. */
@@ -36,6 +43,7 @@ public class StatementCounter {
                     return (GraphReader) (statement, parameters) -> {
                         counter.getObject().count.incrementAndGet();
                         counter.getObject().readers.add(beanName);
+                        counter.getObject().names.add(statement.name());
                         return reader.read(statement, parameters);
                     };
                 }

@@ -26,10 +26,16 @@ final class QueryComparison {
     record BenchQuery(String name, Map<String, Object> variables) {
     }
 
-    record Result(String size, String query, Stats graphql, Stats cypher) {
+    /** {@code peer} is null where the peer was not run or has no such query. */
+    record Result(String size, String query, Stats graphql, Stats cypher, Stats peer) {
 
         double ratio() {
             return graphql.medianMillis() / cypher.medianMillis();
+        }
+
+        /** DutyGraph's median over the peer's; NaN without a peer. */
+        double peerRatio() {
+            return peer == null ? Double.NaN : graphql.medianMillis() / peer.medianMillis();
         }
     }
 
@@ -38,6 +44,7 @@ final class QueryComparison {
     static final List<BenchQuery> QUERIES = List.of(
             new BenchQuery("coOwnedTasks", Map.of("units", List.of("汾湖高新区", "区发改委"), "plan", PLAN)),
             new BenchQuery("task", Map.of("number", 107, "plan", PLAN)),
+            new BenchQuery("simple", Map.of("number", 56, "plan", PLAN)),
             new BenchQuery("unitsTasksLeaders", Map.of("first", 50, "plan", PLAN)),
             new BenchQuery("coordinationNetwork", Map.of("plan", PLAN)),
             new BenchQuery("coordinationPath", Map.of("from", "气象局", "to", "团区委", "plan", PLAN)),
@@ -48,40 +55,64 @@ final class QueryComparison {
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint;
     private final Driver driver;
+    private final URI peerEndpoint;
 
     QueryComparison(int httpPort, Driver driver) {
+        this(httpPort, driver, 0);
+    }
+
+    /** With a peer listening on {@code peerPort} (0: none), asked the same questions in its own documents. */
+    QueryComparison(int httpPort, Driver driver, int peerPort) {
         this.endpoint = URI.create("http://localhost:" + httpPort + "/graphql");
         this.driver = driver;
+        this.peerEndpoint = peerPort == 0 ? null : URI.create("http://localhost:" + peerPort + "/");
     }
 
     List<Result> run(String size, int warmup, int iterations) {
+        return run(size, warmup, iterations, QUERIES);
+    }
+
+    List<Result> run(String size, int warmup, int iterations, List<BenchQuery> queries) {
         List<Result> results = new ArrayList<>();
-        for (BenchQuery query : QUERIES) {
+        for (BenchQuery query : queries) {
             String document = resource("bench/graphql/" + query.name() + ".graphql");
             String cypher = resource("bench/cypher/" + query.name() + ".cypher");
             byte[] body = JSON.writeValueAsBytes(Map.of("query", document, "variables", query.variables()));
+            String peerDocument = peerEndpoint == null ? null : optionalResource("bench/peer/" + query.name() + ".graphql");
+            byte[] peerBody = peerDocument == null ? null
+                    : JSON.writeValueAsBytes(Map.of("query", peerDocument, "variables", query.variables()));
             for (int i = 0; i < warmup; i++) {
-                graphql(body, query.name());
+                graphql(endpoint, body, query.name());
                 cypher(cypher, query.variables());
+                if (peerBody != null) {
+                    graphql(peerEndpoint, peerBody, "peer " + query.name());
+                }
             }
             long[] graphqlNanos = new long[iterations];
             long[] cypherNanos = new long[iterations];
+            long[] peerNanos = new long[iterations];
             for (int i = 0; i < iterations; i++) {
                 long start = System.nanoTime();
-                graphql(body, query.name());
+                graphql(endpoint, body, query.name());
                 graphqlNanos[i] = System.nanoTime() - start;
                 start = System.nanoTime();
                 cypher(cypher, query.variables());
                 cypherNanos[i] = System.nanoTime() - start;
+                if (peerBody != null) {
+                    start = System.nanoTime();
+                    graphql(peerEndpoint, peerBody, "peer " + query.name());
+                    peerNanos[i] = System.nanoTime() - start;
+                }
             }
-            results.add(new Result(size, query.name(), Stats.of(graphqlNanos), Stats.of(cypherNanos)));
+            results.add(new Result(size, query.name(), Stats.of(graphqlNanos), Stats.of(cypherNanos),
+                    peerBody == null ? null : Stats.of(peerNanos)));
         }
         return results;
     }
 
     /** One GraphQL request; a response with errors stops the benchmark, as its figures would be meaningless. */
-    void graphql(byte[] body, String name) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+    void graphql(URI target, byte[] body, String name) {
+        HttpRequest request = HttpRequest.newBuilder(target).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -99,6 +130,10 @@ final class QueryComparison {
 
     private void cypher(String statement, Map<String, Object> parameters) {
         driver.executableQuery(statement).withParameters(parameters).withConfig(QueryConfig.defaultConfig()).execute();
+    }
+
+    static String optionalResource(String path) {
+        return QueryComparison.class.getClassLoader().getResource(path) == null ? null : resource(path);
     }
 
     static String resource(String path) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,22 +22,34 @@ final class RunningApp implements AutoCloseable {
     private final Path dataDirectory;
     private final ConfigurableApplicationContext context;
 
-    RunningApp(String pageCache) {
+    RunningApp(String pageCache, String... extraArguments) {
         try {
             dataDirectory = Files.createTempDirectory("dutygraph-bench-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        context = new SpringApplicationBuilder(DutyGraphApplication.class).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0", "--dutygraph.neo4j.embedded.bolt-port=0",
                 "--dutygraph.neo4j.embedded.data-directory=" + dataDirectory,
                 "--dutygraph.neo4j.embedded.page-cache=" + pageCache,
-                "--dutygraph.neo4j.embedded.transaction-memory=2g",
-                "--logging.level.root=warn", "--logging.level.io.dutygraph=warn");
+                "--logging.level.root=warn", "--logging.level.io.dutygraph=warn"));
+        arguments.addAll(List.of(extraArguments));
+        if (arguments.stream().noneMatch(a -> a.startsWith("--dutygraph.neo4j.embedded.transaction-memory="))) {
+            arguments.add("--dutygraph.neo4j.embedded.transaction-memory=2g");
+        }
+        context = new SpringApplicationBuilder(DutyGraphApplication.class).run(arguments.toArray(String[]::new));
     }
 
     int httpPort() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    int boltPort() {
+        return context.getBean(org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails.class).getUri().getPort();
     }
 
     Driver driver() {

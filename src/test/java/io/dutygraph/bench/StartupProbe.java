@@ -16,31 +16,76 @@ import org.springframework.util.FileSystemUtils;
  */
 final class StartupProbe {
 
-    record Result(double secondsToReady, long rssKb, String heap) {
+    record Result(double secondsToReady, long rssKb, String heap, boolean emptyFolder) {
+    }
+
+    /** Built by {@code ./mvnw -Pcds package -DskipTests}; when present, start-up is measured as README runs it. */
+    static final Path APP_JAR = Path.of("target/app/dutygraph.jar");
+    static final Path CDS_ARCHIVE = Path.of("target/app/dutygraph.jsa");
+
+    /** How the probe starts the app: with the AppCDS archive, or from the class path. */
+    static String launch() {
+        return Files.exists(CDS_ARCHIVE) ? "java -XX:SharedArchiveFile=target/app/dutygraph.jsa -jar target/app/dutygraph.jar"
+                : "java -cp <test class path> (no AppCDS archive: ./mvnw -Pcds package -DskipTests builds it)";
     }
 
     private StartupProbe() {
     }
 
     static Result run(String heap) throws Exception {
+        return run(heap, List.of()).get(0);
+    }
+
+    /**
+     * Start-up on an empty data folder (the bundled plan is loaded), then again on the folder it left (nothing
+     * to load); {@code jvmOptions} are added to the command (e.g. an AppCDS archive).
+     */
+    static List<Result> emptyThenExisting(String heap, List<String> jvmOptions) throws Exception {
         Path data = Files.createTempDirectory("dutygraph-startup-");
+        try {
+            return List.of(start(heap, jvmOptions, data, true), start(heap, jvmOptions, data, false));
+        } finally {
+            FileSystemUtils.deleteRecursively(data.toFile());
+        }
+    }
+
+    static List<Result> run(String heap, List<String> jvmOptions) throws Exception {
+        Path data = Files.createTempDirectory("dutygraph-startup-");
+        try {
+            return List.of(start(heap, jvmOptions, data, true));
+        } finally {
+            FileSystemUtils.deleteRecursively(data.toFile());
+        }
+    }
+
+    private static Result start(String heap, List<String> jvmOptions, Path data, boolean empty) throws Exception {
         int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/java.io=ALL-UNNAMED", "-Xmx" + heap,
-                "-cp", System.getProperty("java.class.path"), "io.dutygraph.cli.DutyGraphCommand",
-                "--server.port=" + port, "--dutygraph.neo4j.embedded.bolt-port=0",
-                "--dutygraph.neo4j.embedded.data-directory=" + data);
+                "--add-opens=java.base/java.io=ALL-UNNAMED"));
+        if (heap != null) {
+            command.add("-Xmx" + heap);
+        }
+        command.addAll(jvmOptions);
+        if (Files.exists(CDS_ARCHIVE)) {
+            // As README's run command: the extracted jar with the AppCDS archive the cds profile built.
+            command.addAll(List.of("-XX:SharedArchiveFile=" + CDS_ARCHIVE, "-Xlog:cds=off", "-jar", APP_JAR.toString()));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.dutygraph.cli.DutyGraphCommand"));
+        }
+        command.addAll(List.of("--server.port=" + port, "--dutygraph.neo4j.embedded.bolt-port=0",
+                "--dutygraph.neo4j.embedded.data-directory=" + data));
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2)).build();
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolve("startup.log").toFile()).start();
+                .redirectOutput(data.resolve(empty ? "startup-empty.log" : "startup-existing.log").toFile()).start();
         try {
             while (true) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("the application exited during start-up; see " + data.resolve("startup.log"));
+                    throw new IllegalStateException("the application exited during start-up; see the log in " + data);
                 }
                 try {
                     HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
@@ -57,11 +102,10 @@ final class StartupProbe {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Thread.sleep(2000);
-            return new Result(seconds, ProcessMemory.rssKb(process.pid()), heap);
+            return new Result(seconds, ProcessMemory.rssKb(process.pid()), heap == null ? "default" : heap, empty);
         } finally {
             process.destroy();
             process.waitFor();
-            FileSystemUtils.deleteRecursively(data.toFile());
         }
     }
 }

@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class Jurisdictions {
 
     private final GraphReader reader;
+    private final PlanQueries plans;
 
-    Jurisdictions(GraphReader reader) {
+    Jurisdictions(GraphReader reader, PlanQueries plans) {
         this.reader = reader;
+        this.plans = plans;
     }
 
     /** Every jurisdiction with the years of its plans, the most recently loaded first. */
@@ -36,8 +38,7 @@ public class Jurisdictions {
 
     /** The jurisdiction of the most recently loaded plan; null when no plan is loaded. */
     public String defaultJurisdiction() {
-        return reader.read(CypherStatement.RESOLVE_PLAN, StatementParameters.of("planId", null, "jurisdiction", null))
-                .stream().map(row -> row.get("jurisdiction").asString(null)).findFirst().orElse(null);
+        return plans.latest().map(PlanRef::jurisdiction).orElse(null);
     }
 
     /** The jurisdiction given, checked, or the default one when null. */

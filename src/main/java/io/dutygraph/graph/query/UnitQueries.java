@@ -102,6 +102,16 @@ public class UnitQueries {
                 row -> row.get("unit").get("key").asString(), ViewMapping::assignment);
     }
 
+    /**
+     * The distinct tasks of each given unit (by key) in one plan (through {@code role}, if given), also those
+     * reaching it through a collective, in task-number order: {@link #assignments}' tasks, in one row each.
+     */
+    public Map<String, List<TaskView>> tasks(List<String> keys, String planId, Role role) {
+        return RowGroups.group(reader.read(CypherStatement.TASKS_OF_UNITS, StatementParameters.of("keys", keys,
+                        "planId", planId, "relationship", ViewMapping.relationship(role))),
+                row -> row.get("unitKey").asString(), row -> ViewMapping.task(row.get("task")));
+    }
+
     /** For each given unit (by key), the units sharing tasks of one plan with it, most shared first. */
     public Map<String, List<Partner>> partners(List<String> keys, String planId) {
         return RowGroups.group(reader.read(CypherStatement.PARTNERS_OF_UNITS, StatementParameters.of("keys", keys, "planId", planId)),

@@ -8,6 +8,9 @@ public enum CypherStatement {
 
     /** The constraints and indexes, {@code ;}-separated, all {@code IF NOT EXISTS}: applied at every start. */
     SCHEMA("schema.cypher"),
+    /** The names of the constraints and of the indexes in the database: whether {@link #SCHEMA} is all there. */
+    CONSTRAINT_NAMES("schema-check/constraint-names.cypher"),
+    INDEX_NAMES("schema-check/index-names.cypher"),
 
     /** Migrations, applied once each in version order before the schema (see {@link GraphMigrations}). */
     MIGRATION_V0001("migrations/V0001__jurisdictions.cypher"),
@@ -23,6 +26,8 @@ public enum CypherStatement {
     /** Loaded plans' ids and identities (jurisdiction, year, title). */
     PLAN_IDENTITIES("load/plan-identities.cypher"),
     /** Removes plans' own nodes before they are loaded again. */
+    /** Gives a replaced plan's nodes set-aside ids before its new version is written; deleted last. */
+    SET_ASIDE_PLAN("load/set-aside-plan.cypher"),
     DELETE_PLAN("load/delete-plan.cypher"),
     CREATE_PLAN("load/create-plan.cypher"),
     CREATE_CHAPTERS("load/create-chapters.cypher"),
@@ -59,6 +64,7 @@ public enum CypherStatement {
     LEADERS_OF_TASKS("query/leaders-of-tasks.cypher"),
     ASSIGNMENTS_OF_TASKS("query/assignments-of-tasks.cypher"),
     ASSIGNMENTS_OF_UNITS("query/assignments-of-units.cypher"),
+    TASKS_OF_UNITS("query/tasks-of-units.cypher"),
     ASSIGNMENTS_OF_PLAN("query/assignments-of-plan.cypher"),
     CO_OWNED_TASKS("query/co-owned-tasks.cypher"),
     UNIT_NAMES("query/unit-names.cypher"),

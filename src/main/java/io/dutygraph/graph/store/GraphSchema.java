@@ -1,5 +1,11 @@
 package io.dutygraph.graph.store;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
@@ -26,6 +32,16 @@ class GraphSchema implements InitializingBean {
         this.migrations = new GraphMigrations(driver, statements);
     }
 
+    /** The name a schema statement creates ({@code CREATE [FULLTEXT ]INDEX|CONSTRAINT <name> IF NOT EXISTS …}). */
+    static String name(String statement) {
+        Matcher matcher = NAMED.matcher(statement);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static final Pattern NAMED = Pattern.compile(
+            "^\\s*CREATE\\s+(?:\\w+\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+            Pattern.CASE_INSENSITIVE);
+
     @Override
     public void afterPropertiesSet() {
         apply();
@@ -40,8 +56,19 @@ class GraphSchema implements InitializingBean {
         long start = System.nanoTime();
         var schema = statements.split(CypherStatement.SCHEMA);
         try (Session session = driver.session()) {
-            for (String statement : schema) {
-                session.run(statement).consume();
+            // Every CREATE is CREATE … <name> IF NOT EXISTS: when every name exists, the file changes nothing (and
+            // its indexes are online). On an existing database two statements tell so, instead of one cold
+            // statement per index; otherwise the whole file runs, as it always did.
+            Set<String> existing = new HashSet<>();
+            for (CypherStatement names : List.of(CypherStatement.CONSTRAINT_NAMES, CypherStatement.INDEX_NAMES)) {
+                session.run(statements.get(names)).forEachRemaining(row -> existing.add(row.get("name").asString()));
+            }
+            boolean complete = schema.stream().map(GraphSchema::name).filter(name -> name != null)
+                    .allMatch(existing::contains);
+            if (!complete) {
+                for (String statement : schema) {
+                    session.run(statement).consume();
+                }
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -3,6 +3,7 @@ package io.dutygraph.graph.store;
 import java.lang.reflect.Array;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class InProcessGraphReader implements GraphReader {
         while (result.hasNext()) {
             Map<String, Object> row = new LinkedHashMap<>();
             result.next().forEach((column, value) -> row.put(column, plain(value)));
-            rows.add(new ResultRow(row));
+            rows.add(ResultRow.owning(row));
         }
         return rows;
     }
@@ -53,13 +54,18 @@ final class InProcessGraphReader implements GraphReader {
         if (value instanceof Entity entity) {
             return entity.getAllProperties();
         }
+        if (value instanceof String) {
+            return value;
+        }
         if (value instanceof Map<?, ?> map) {
-            Map<String, Object> plain = new LinkedHashMap<>();
+            Map<String, Object> plain = new LinkedHashMap<>(Math.max(4, map.size() * 4 / 3 + 1));
             map.forEach((key, item) -> plain.put(String.valueOf(key), plain(item)));
             return plain;
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(InProcessGraphReader::plain).toList();
+            List<Object> plain = new ArrayList<>(list.size());
+            list.forEach(item -> plain.add(plain(item)));
+            return Collections.unmodifiableList(plain);
         }
         if (value instanceof Integer number) {
             return number.longValue();

@@ -14,6 +14,15 @@ public final class ResultRow {
         this.columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
+    /** A row over a map the caller built for it alone and no longer touches: kept as it is, not copied. */
+    static ResultRow owning(Map<String, Object> columns) {
+        return new ResultRow(Collections.unmodifiableMap(columns), true);
+    }
+
+    private ResultRow(Map<String, Object> columns, boolean owned) {
+        this.columns = columns;
+    }
+
     /** The value of a column; null for a column the statement does not return. */
     public ResultValue get(String column) {
         return ResultValue.of(columns.get(column));

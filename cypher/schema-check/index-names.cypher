@@ -1,0 +1,3 @@
+// The names of the database's indexes (constraints' own indexes included).
+SHOW INDEXES YIELD name
+RETURN name
