@@ -12,13 +12,13 @@ const typeDefs = /* GraphQL */ `
     key: String!
     name: String!
     jurisdiction: String
-    "The unit's distinct tasks in one plan, also through collectives including it (as DutyGraph's Unit.tasks)."
-    tasks(plan: String!): [Task!]!
+    "The unit's distinct tasks in one plan, also through collectives including it: the first page of DutyGraph's Unit.tasks."
+    tasks(plan: String!, first: Int = 20): [Task!]!
       @cypher(
         statement: """
         MATCH (this)<-[:INCLUDES*0..1]-(:Unit)-[:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]->(t:Task {planId: $plan})
         WITH DISTINCT t ORDER BY t.number
-        RETURN t
+        RETURN t LIMIT $first
         """
         columnName: "t"
       )
