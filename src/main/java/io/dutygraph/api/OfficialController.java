@@ -1,17 +1,17 @@
 package io.dutygraph.api;
 
-import io.dutygraph.graph.query.OfficialQueries.Workload;
-import io.dutygraph.graph.query.TaskQueries;
-import io.dutygraph.graph.query.Window;
-import java.util.Map;
-import java.util.stream.Collectors;
 import io.dutygraph.graph.query.OfficialQueries;
+import io.dutygraph.graph.query.OfficialQueries.Workload;
 import io.dutygraph.graph.query.OfficialView;
 import io.dutygraph.graph.query.PlanQueries;
+import io.dutygraph.graph.query.TaskQueries;
 import io.dutygraph.graph.query.TaskView;
 import io.dutygraph.graph.query.UnitView;
+import io.dutygraph.graph.query.Window;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
