@@ -79,15 +79,20 @@ public class PlanLoader {
         try {
             List<String> loadedIds = new ArrayList<>();
             List<String> replacedIds = new ArrayList<>();
-            Collection<Map<String, Object>> counts = transaction.execute(status -> {
+            transaction.execute(status -> {
                 PlanIdentities identities = new PlanIdentities(new ArrayList<>(client.query(
                         statements.get(CypherStatement.PLAN_IDENTITIES)).fetch().all()));
                 List<ParsedPlan> plans = identities.assign(parsed);
                 plans.forEach(plan -> loadedIds.add(plan.plan().id()));
                 loadedIds.stream().filter(identities::isLoaded).forEach(replacedIds::add);
-                return replace(plans, loadedIds);
+                replace(plans, loadedIds);
+                return null;
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
+            // Counted after the commit: inside the loading transaction a count could meet the set-aside nodes it
+            // deleted last (Neo4j answered "Node … has been deleted in this transaction" now and then).
+            Collection<Map<String, Object>> counts = client.query(statements.get(CypherStatement.COUNT_PLAN))
+                    .bind(loadedIds).to("planIds").fetch().all();
             events.publishEvent(new PlansChangedEvent(loadedIds, replacedIds));
             return counts.stream()
                     .sorted(Comparator.comparingInt(count -> loadedIds.indexOf((String) count.get("planId"))))
@@ -98,7 +103,7 @@ public class PlanLoader {
         }
     }
 
-    private Collection<Map<String, Object>> replace(List<ParsedPlan> plans, List<String> planIds) {
+    private void replace(List<ParsedPlan> plans, List<String> planIds) {
         Map<String, Object> previous = client.query(statements.get(CypherStatement.SHARED_NODES_OF_PLANS))
                 .bind(planIds).to("planIds").fetch().one().orElseThrow();
         // The previous version is set aside (renamed), the new one written, and the old one deleted last: index
@@ -119,7 +124,6 @@ public class PlanLoader {
         client.query(statements.get(CypherStatement.DELETE_ORPHANS))
                 .bindAll(Map.of("unitKeys", previous.get("unitKeys"), "officialKeys", previous.get("officialKeys")))
                 .run();
-        return client.query(statements.get(CypherStatement.COUNT_PLAN)).bind(planIds).to("planIds").fetch().all();
     }
 
     private void run(CypherStatement statement, String parameter, Object value) {
