@@ -48,9 +48,7 @@ final class GlobalIds {
         } else if (view instanceof TargetView target) {
             return encode(Type.Target, target.key());
         } else if (view instanceof AssignmentView assignment) {
-            return encode(Type.Assignment, String.join(PART_SEPARATOR, assignment.task().key(), assignment.unit().key(),
-                    String.valueOf(assignment.position()),
-                    assignment.viaCollective() == null ? "" : assignment.viaCollective()));
+            return encode(Type.Assignment, assignmentKey(assignment));
         }
         throw new IllegalArgumentException("no global id for " + view.getClass().getSimpleName());
     }
@@ -68,6 +66,12 @@ final class GlobalIds {
             // Not base64, or no known type: not an encoded id.
         }
         return Optional.empty();
+    }
+
+    /** An assignment's key: task key, unit key, position, collective (empty when written directly). */
+    static String assignmentKey(AssignmentView assignment) {
+        return String.join(PART_SEPARATOR, assignment.task().key(), assignment.unit().key(),
+                String.valueOf(assignment.position()), assignment.viaCollective() == null ? "" : assignment.viaCollective());
     }
 
     /** The parts of an assignment's key: task key, unit key, position, collective (empty when written directly). */

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -66,23 +66,22 @@ class NodeController {
         };
     }
 
-    /** Assignments by key: those written in a task's cell, and those reaching a unit through a collective. */
+    /**
+     * Assignments by key, one statement for all those written in tasks' cells and one per plan for those reaching a
+     * unit through a collective.
+     */
     private Map<String, AssignmentView> assignments(List<String> keys) {
+        List<List<String>> wellFormed = keys.stream().map(GlobalIds::assignmentParts)
+                .filter(parts -> parts.size() == 4 && parts.get(0).lastIndexOf('/') > 0).toList();
+        List<AssignmentView> candidates = new ArrayList<>(nodes.assignments(
+                wellFormed.stream().map(parts -> parts.get(0)).distinct().toList(), List.of(), null));
+        wellFormed.stream().filter(parts -> !parts.get(3).isEmpty())
+                .collect(Collectors.groupingBy(parts -> parts.get(0).substring(0, parts.get(0).lastIndexOf('/')),
+                        Collectors.mapping(parts -> parts.get(1), Collectors.toList())))
+                .forEach((planId, unitKeys) -> candidates.addAll(nodes.assignments(List.of(), unitKeys, planId)));
         Map<String, AssignmentView> byKey = new HashMap<>();
-        for (String key : keys) {
-            List<String> parts = GlobalIds.assignmentParts(key);
-            if (parts.size() != 4 || parts.get(0).lastIndexOf('/') < 0) {
-                continue;
-            }
-            String taskKey = parts.get(0);
-            String planId = taskKey.substring(0, taskKey.lastIndexOf('/'));
-            List<String> viaUnits = parts.get(3).isEmpty() ? List.of() : List.of(parts.get(1));
-            nodes.assignments(List.of(taskKey), viaUnits, planId).stream()
-                    .filter(a -> a.task().key().equals(taskKey) && a.unit().key().equals(parts.get(1))
-                            && String.valueOf(a.position()).equals(parts.get(2))
-                            && Objects.equals(Objects.requireNonNullElse(a.viaCollective(), ""), parts.get(3)))
-                    .findFirst().ifPresent(a -> byKey.put(key, a));
-        }
+        candidates.forEach(assignment -> byKey.putIfAbsent(GlobalIds.assignmentKey(assignment), assignment));
+        byKey.keySet().retainAll(keys);
         return byKey;
     }
 }

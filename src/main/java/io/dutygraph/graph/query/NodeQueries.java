@@ -59,7 +59,8 @@ public class NodeQueries {
 
     /** The assignments written in the given tasks' cells and, for units reached through a collective, the unit's own. */
     public List<AssignmentView> assignments(List<String> taskKeys, List<String> unitKeysViaCollectives, String planId) {
-        List<AssignmentView> written = tasks.assignments(taskKeys).values().stream().flatMap(List::stream).toList();
+        List<AssignmentView> written = taskKeys.isEmpty() ? List.of()
+                : tasks.assignments(taskKeys).values().stream().flatMap(List::stream).toList();
         if (unitKeysViaCollectives.isEmpty()) {
             return written;
         }
