@@ -48,7 +48,7 @@ class ConfigurationPropertiesTests {
     void defaultsAreTheLocalEmbeddedServer() {
         var embedded = bind(new Binder(new MapConfigurationPropertySource()), Neo4jProperties.class).embedded();
         assertThat(embedded).isEqualTo(new Neo4jProperties.Embedded(true, "./data/neo4j", "localhost", 7687,
-                "64m", "256m", true, BoltAccess.APP_ONLY));
+                "64m", "auto", true, BoltAccess.APP_ONLY));
     }
 
     @Test

@@ -56,12 +56,12 @@ final class Reload {
         }
     }
 
-    /** {@code ./mvnw -Pbench test-compile exec:exec@reload}: 10,000 and 20,000 tasks, default transaction memory. */
+    /** {@code ./mvnw -Pbench test-compile exec:exec@reload}: 10,000 and 20,000 tasks, default settings. */
     public static void main(String[] args) {
-        // -Dbench.args="memory=2g tasks=10000": more transaction memory than the default, to compare load and reload.
+        // -Dbench.args="memory=256m tasks=10000": another transaction memory than the default (auto: half the heap).
         List<String> options = Arrays.stream(args).flatMap(a -> Arrays.stream(a.trim().split("\\s+"))).toList();
         String memory = options.stream().filter(o -> o.startsWith("memory=")).map(o -> o.substring(7)).findFirst()
-                .orElse("256m");
+                .orElse("auto");
         String sizes = options.stream().filter(o -> o.startsWith("tasks=")).map(o -> o.substring(6)).findFirst()
                 .orElse("10000,20000");
         try (RunningApp app = new RunningApp("512m", "--dutygraph.neo4j.embedded.transaction-memory=" + memory)) {

@@ -34,9 +34,6 @@ final class RunningApp implements AutoCloseable {
                 "--dutygraph.neo4j.embedded.page-cache=" + pageCache,
                 "--logging.level.root=warn", "--logging.level.io.dutygraph=warn"));
         arguments.addAll(List.of(extraArguments));
-        if (arguments.stream().noneMatch(a -> a.startsWith("--dutygraph.neo4j.embedded.transaction-memory="))) {
-            arguments.add("--dutygraph.neo4j.embedded.transaction-memory=2g");
-        }
         context = new SpringApplicationBuilder(DutyGraphApplication.class).run(arguments.toArray(String[]::new));
     }
 

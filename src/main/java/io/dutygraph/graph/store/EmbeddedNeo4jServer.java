@@ -98,8 +98,20 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         config.put(GraphDatabaseSettings.pagecache_memory,
                 bytes("dutygraph.neo4j.embedded.page-cache", settings.pageCache()));
         config.put(GraphDatabaseSettings.memory_transaction_global_max_size,
-                bytes("dutygraph.neo4j.embedded.transaction-memory", settings.transactionMemory()));
+                transactionMemory(settings.transactionMemory(), Runtime.getRuntime().maxMemory()));
         return config;
+    }
+
+    /**
+     * The transaction memory of {@code dutygraph.neo4j.embedded.transaction-memory}: {@code auto} is half the maximum
+     * heap, at least 256 MiB. A plan is loaded in one transaction (a failed load changes nothing) whose memory grows
+     * with the plan: a fixed 256 MiB refused plans of 10,000 tasks on a machine with gigabytes of heap.
+     */
+    static long transactionMemory(String setting, long maxHeap) {
+        if ("auto".equals(setting)) {
+            return Math.max(256L * 1024 * 1024, maxHeap / 2);
+        }
+        return bytes("dutygraph.neo4j.embedded.transaction-memory", setting);
     }
 
     private static long bytes(String property, String value) {

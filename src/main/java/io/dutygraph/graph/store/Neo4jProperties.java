@@ -37,8 +37,9 @@ public record Neo4jProperties(
      * @param boltAddress       the host or address Bolt listens on; {@code 0.0.0.0} opens it to the network
      * @param boltPort          the Bolt port; {@code 0} takes any free port (the driver is told the bound one)
      * @param pageCache         Neo4j's page cache size ({@code 64m}, {@code 1g})
-     * @param transactionMemory the memory all running transactions together may take ({@code 256m}); a query going
-     *                          beyond it fails instead of exhausting the heap
+     * @param transactionMemory the memory all running transactions together may take ({@code 1g}), or {@code auto}:
+     *                          half the JVM's maximum heap, at least 256 MiB, so that any plan the heap can hold loads
+     *                          in its one transaction; a query going beyond it fails instead of exhausting the heap
      * @param inProcessReads    read on the embedded database directly, without a Bolt round trip per statement
      *                          (loading and external tools still go through Bolt)
      * @param boltAccess        who besides the app may log in over Bolt: {@code app-only} (nobody), {@code read-only}
@@ -51,7 +52,7 @@ public record Neo4jProperties(
             @DefaultValue("localhost") @NotBlank String boltAddress,
             @DefaultValue("7687") @Min(0) @Max(65535) int boltPort,
             @DefaultValue("64m") @Pattern(regexp = SIZE, message = "must be a size such as 64m or 1g") String pageCache,
-            @DefaultValue("256m") @Pattern(regexp = SIZE, message = "must be a size such as 256m or 1g")
+            @DefaultValue("auto") @Pattern(regexp = SIZE + "|^auto$", message = "must be auto or a size such as 256m or 1g")
             String transactionMemory,
             @DefaultValue("true") boolean inProcessReads,
             @DefaultValue("app-only") BoltAccess boltAccess) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.neo4j.io.ByteUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +45,18 @@ class EmbeddedNeo4jTests {
         var result = driver.executableQuery("RETURN 1 AS one").execute();
         assertThat(result.records()).singleElement()
                 .satisfies(row -> assertThat(row.get("one").asInt()).isEqualTo(1));
+    }
+
+    @Test
+    void transactionMemoryIsHalfTheHeapByDefaultSoLargePlansLoadInOneTransaction() {
+        long configured = driver.executableQuery("""
+                SHOW SETTINGS YIELD name, value WHERE name = 'dbms.memory.transaction.total.max' RETURN value
+                """).execute().records().get(0).get("value").asString().transform(ByteUnit::parse);
+
+        assertThat(configured).isEqualTo(Math.max(256L << 20, Runtime.getRuntime().maxMemory() / 2));
+        assertThat(EmbeddedNeo4jServer.transactionMemory("auto", 6L << 30)).isEqualTo(3L << 30);
+        assertThat(EmbeddedNeo4jServer.transactionMemory("auto", 256L << 20)).isEqualTo(256L << 20);
+        assertThat(EmbeddedNeo4jServer.transactionMemory("1g", 6L << 30)).isEqualTo(1L << 30);
     }
 
     @Test
