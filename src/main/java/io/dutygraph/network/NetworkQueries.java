@@ -3,7 +3,6 @@ package io.dutygraph.network;
 import io.dutygraph.graph.query.AssignmentView;
 import io.dutygraph.graph.query.PlanQueries;
 import io.dutygraph.graph.query.PlanRef;
-import io.dutygraph.graph.query.PlanView;
 import io.dutygraph.graph.query.TaskView;
 import io.dutygraph.graph.query.UnitQueries;
 import io.dutygraph.graph.query.UnitView;
@@ -54,8 +53,9 @@ public class NetworkQueries {
 
     /** The network of one plan, optionally for one chapter (numeral or ordinal) and one role. */
     public CoordinationNetwork network(String planId, String chapter, Role role, int minShared) {
-        Optional<PlanView> plan = plans.plans().stream()
-                .filter(candidate -> planId == null || candidate.id().equals(planId)).findFirst();
+        // The plan's version from the resolution the request has made already (no statement), not from the list of
+        // every plan: at 1,000 plans that list cost more than the cached network saved.
+        Optional<PlanRef> plan = plans.find(planId);
         if (plan.isEmpty()) {
             return computeNetwork(planId, chapter, role, minShared);
         }

@@ -72,6 +72,11 @@ public class PlanQueries {
         return find(null, null);
     }
 
+    /** The plan with this id, or the most recently loaded one when {@code planId} is null; empty when there is none. */
+    public Optional<PlanRef> find(String planId) {
+        return find(planId, null);
+    }
+
     private Optional<PlanRef> find(String planId, String jurisdiction) {
         // Every request resolves its plan, most of them several times (once per batch of each nested field): the
         // answer is kept per graph generation, so a request costs no statement for it. The generation is taken
@@ -96,7 +101,8 @@ public class PlanQueries {
     private Optional<PlanRef> read(String planId, String jurisdiction) {
         return reader.read(CypherStatement.RESOLVE_PLAN, StatementParameters.of("planId", planId,
                         "jurisdiction", jurisdiction)).stream()
-                .map(row -> new PlanRef(row.get("planId").asString(), row.get("jurisdiction").asString(null)))
+                .map(row -> new PlanRef(row.get("planId").asString(), row.get("jurisdiction").asString(null),
+                        row.get("loadedAt").asString(null)))
                 .findFirst();
     }
 
