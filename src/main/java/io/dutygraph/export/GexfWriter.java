@@ -8,13 +8,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The coordination network as GEXF 1.2 (Gephi): units labelled by name with kind, taskCount, degree and betweenness;
- * undirected edges weighted by sharedTaskCount, with the shared tasks' numbers.
+ * The coordination network as GEXF 1.2 (Gephi): units labelled by name with kind, taskCount, degree, betweenness and
+ * community; undirected edges weighted by sharedTaskCount, with the shared tasks' numbers.
  */
 final class GexfWriter {
 
     private static final String[][] NODE_ATTRIBUTES = {
-        {"kind", "string"}, {"taskCount", "integer"}, {"degree", "integer"}, {"betweenness", "double"}};
+        {"kind", "string"}, {"taskCount", "integer"}, {"degree", "integer"}, {"betweenness", "double"},
+        {"community", "integer"}};
     private static final String[][] EDGE_ATTRIBUTES = {{"sharedTaskCount", "integer"}, {"tasks", "string"}};
 
     private GexfWriter() {
@@ -37,7 +38,7 @@ final class GexfWriter {
             xml.writeAttribute("id", node.unit().key());
             xml.writeAttribute("label", node.unit().name());
             values(xml, NODE_ATTRIBUTES, node.unit().kind(), String.valueOf(node.taskCount()), String.valueOf(node.degree()),
-                    String.valueOf(node.betweenness()));
+                    String.valueOf(node.betweenness()), String.valueOf(node.community()));
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -8,15 +8,15 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The coordination network as GraphML (yEd, Cytoscape desktop, Gephi): units with name, kind, taskCount, degree and
- * betweenness; undirected edges with sharedTaskCount (also as weight) and the shared tasks' numbers.
+ * The coordination network as GraphML (yEd, Cytoscape desktop, Gephi): units with name, kind, taskCount, degree,
+ * betweenness and community; undirected edges with sharedTaskCount (also as weight) and the shared tasks' numbers.
  */
 final class GraphMlWriter {
 
     private static final String[][] KEYS = {
         {"name", "node", "string"}, {"kind", "node", "string"}, {"taskCount", "node", "int"}, {"degree", "node", "int"},
-        {"betweenness", "node", "double"}, {"sharedTaskCount", "edge", "int"}, {"weight", "edge", "double"},
-        {"tasks", "edge", "string"}};
+        {"betweenness", "node", "double"}, {"community", "node", "int"}, {"sharedTaskCount", "edge", "int"},
+        {"weight", "edge", "double"}, {"tasks", "edge", "string"}};
 
     private GraphMlWriter() {
     }
@@ -39,6 +39,7 @@ final class GraphMlWriter {
             data(xml, "taskCount", String.valueOf(node.taskCount()));
             data(xml, "degree", String.valueOf(node.degree()));
             data(xml, "betweenness", String.valueOf(node.betweenness()));
+            data(xml, "community", String.valueOf(node.community()));
             xml.writeEndElement();
         }
         int id = 0;

@@ -45,6 +45,19 @@ class AuditApiTests {
     }
 
     @Test
+    void aUnitsSpellingsListEachSpellingWithItsTasksAndCells() {
+        List<Map<String, Object>> expected = Audits.of(TestPlans.realPlan()).findings().stream()
+                .filter(finding -> finding.code().equals("UNIT_SEVERAL_SPELLINGS"))
+                .map(finding -> Map.<String, Object>of("unit", finding.unit(), "location", finding.location(),
+                        "spellings", finding.spellings().stream().map(spelling -> Map.of("asWritten", spelling.asWritten(),
+                                "tasks", spelling.tasks(), "locations", spelling.locations())).toList()))
+                .toList();
+        assertThat(expected).hasSize(21);
+        graphQl.documentName("auditSpellings").execute().path("audit.findings").entityList(Map.class)
+                .isEqualTo(expected);
+    }
+
+    @Test
     void findingsAreFilteredBySeverityAndCode() {
         graphQl.documentName("audit").variable("code", "TASK_WITHOUT_LEADER").execute()
                 .path("audit.findings").entityList(Map.class).hasSize(20)

@@ -1,20 +1,30 @@
 package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.dutygraph.graph.load.PlanLoader;
+import io.dutygraph.graph.store.CypherStatement;
+import io.dutygraph.graph.store.CypherStatements;
+import io.dutygraph.graph.store.PlansChangedEvent;
+import io.dutygraph.plan.ParsedPlan;
+import io.dutygraph.plan.reading.TestPlans;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.neo4j.driver.Driver;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** Accountability chains and unit histories on the bundled plan. */
+/** Accountability chains and unit histories on the bundled plan (and, for a history, the plan of the year before). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 @AutoConfigureWebTestClient
@@ -75,5 +85,33 @@ class ChainApiTests {
             assertThat(year).containsEntry("year", 2024).containsEntry("plan", Map.of("id", "wujiang-2024"));
             assertThat((List<?>) year.get("assignments")).hasSize((Integer) year.get("taskCount"));
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aUnitsHistoryFollowsItOverThePlansOfItsJurisdiction(@Autowired PlanLoader loader, @Autowired Driver driver,
+            @Autowired CypherStatements statements, @Autowired ApplicationEventPublisher events) {
+        // The year before, as the same document, except that task 3 went to 区发改委 instead of 区工信局.
+        String text = new String(TestPlans.realPlanBytes(), StandardCharsets.UTF_8).replace("2024", "2023")
+                .replaceFirst("★区工信局、统计局", "★区发改委、统计局");
+        ParsedPlan earlier = TestPlans.parse("wujiang-2023.txt", text);
+        int tasksIn2024 = (int) TestPlans.realPlan().tasks().stream()
+                .filter(task -> task.units().stream().anyMatch(unit -> unit.unit().equals("区工信局"))).count();
+        loader.load(earlier);
+        try {
+            List<Map<String, Object>> history = graphQl.documentName("unitHistory").variable("unit", "工信局").execute()
+                    .path("unit.history").entityList(Map.class).get().stream().map(year -> (Map<String, Object>) year)
+                    .toList();
+
+            assertThat(history).extracting(year -> year.get("year"), year -> year.get("plan"), year -> year.get("taskCount"))
+                    .containsExactly(tuple(2023, Map.of("id", "wujiang-2023"), tasksIn2024 - 1),
+                            tuple(2024, Map.of("id", "wujiang-2024"), tasksIn2024));
+            assertThat(history.get(0).get("assignments").toString()).doesNotContain("number=3}");
+            assertThat(history.get(1).get("assignments").toString()).contains("{task={number=3}, role=LEAD}");
+        } finally {
+            driver.executableQuery(statements.get(CypherStatement.DELETE_PLAN))
+                    .withParameters(Map.of("planIds", List.of("wujiang-2023"))).execute();
+            events.publishEvent(new PlansChangedEvent(List.of("wujiang-2023")));
+        }
     }
 }

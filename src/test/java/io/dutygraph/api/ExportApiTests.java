@@ -8,10 +8,14 @@ import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.reading.TestPlans;
 import io.dutygraph.plan.targets.TargetReader;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +72,11 @@ class ExportApiTests {
         ParsedTask task = TestPlans.task(plan, 56);
         String chapterTitle = plan.chapters().stream().filter(c -> c.numeral().equals(task.chapter())).findFirst()
                 .map(c -> c.title() == null ? "" : c.title()).orElseThrow();
+        assertThat(xlsx.subList(1, xlsx.size())).extracting(row -> List.of(row.get(5), row.get(6), row.get(7), row.get(8),
+                row.get(10), row.get(11), row.get(12))).containsExactlyElementsOf(plan.tasks().stream()
+                .flatMap(t -> t.units().stream().map(unit -> List.of(String.valueOf(t.number()), t.text(),
+                        String.join("、", t.leaders()), t.leaderSource().name(), unit.unit(), unit.role().name(),
+                        unit.asWritten()))).toList());
         assertThat(xlsx).contains(List.of("wujiang-2024", task.chapter(), chapterTitle,
                 String.valueOf(task.sectionNumber()), task.section(), "56", task.text(), "王嵘、沈伟江、孙俊良、方勇", "OWN",
                 "419", "区水务局", "LEAD", "水务局", "", "wujiang-2024.txt:417", "wujiang-2024.txt:424"));
@@ -79,6 +88,10 @@ class ExportApiTests {
         int targets = plan.tasks().stream().mapToInt(task -> TargetReader.read(task.text()).size()).sum();
 
         assertThat(csv).hasSize(1 + targets);
+        assertThat(csv.subList(1, csv.size())).extracting(row -> row.subList(3, 10)).containsExactlyElementsOf(
+                plan.tasks().stream().flatMap(task -> TargetReader.read(task.text()).stream().map(t -> List.of(
+                        String.valueOf(task.number()), t.metric(), String.valueOf(t.value().doubleValue()), t.unit(),
+                        t.bound().name(), t.text(), String.valueOf(t.offset())))).toList());
         assertThat(csv.get(1)).containsExactly("wujiang-2024", "一", TestPlans.task(plan, 1).section(), "1", "地区生产总值增长", "5.0", "%", "AT_LEAST",
                 "5%以上", "8", "钱宇", "区发改委", "wujiang-2024.txt:25");
         assertThat(ExportFiles.xlsx(download("targets.xlsx",
@@ -90,36 +103,68 @@ class ExportApiTests {
     void theNetworkAsGraphmlAndGexfHasTheNodesAndEdgesOfTheGraphQlNetwork() throws Exception {
         Map<String, Object> network = graphQl.documentName("network").execute().path("coordinationNetwork")
                 .entity(Map.class).get();
-        List<?> nodes = (List<?>) network.get("nodes");
-        List<?> edges = (List<?>) network.get("edges");
+        Map<String, List<String>> nodes = new HashMap<>();
+        for (Map<String, Object> node : (List<Map<String, Object>>) network.get("nodes")) {
+            Map<String, Object> unit = (Map<String, Object>) node.get("unit");
+            nodes.put((String) unit.get("name"), Stream.of(unit.get("kind"), node.get("taskCount"), node.get("degree"),
+                    node.get("betweenness"), node.get("community")).map(String::valueOf).toList());
+        }
+        Map<Set<String>, String> edges = new HashMap<>();
+        for (Map<String, Object> edge : (List<Map<String, Object>>) network.get("edges")) {
+            edges.put(Set.of((String) ((Map<String, Object>) edge.get("source")).get("name"),
+                    (String) ((Map<String, Object>) edge.get("target")).get("name")),
+                    String.valueOf(edge.get("sharedTaskCount")));
+        }
         Document graphml = ExportFiles.xml(download("network.graphml", "application/graphml+xml"));
         Document gexf = ExportFiles.xml(download("network.gexf", "application/gexf+xml"));
 
-        assertThat(graphml.getElementsByTagNameNS(GRAPHML, "node").getLength()).isEqualTo(nodes.size());
-        assertThat(graphml.getElementsByTagNameNS(GRAPHML, "edge").getLength()).isEqualTo(edges.size());
-        assertThat(gexf.getElementsByTagNameNS(GEXF, "node").getLength()).isEqualTo(nodes.size());
-        assertThat(gexf.getElementsByTagNameNS(GEXF, "edge").getLength()).isEqualTo(edges.size());
-        assertThat(sharedTaskCounts(gexf)).isEqualTo(((List<Map<String, Object>>) edges).stream()
-                .map(edge -> ((Number) edge.get("sharedTaskCount")).intValue())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
-        Element first = (Element) graphml.getElementsByTagNameNS(GRAPHML, "node").item(0);
-        Map<String, Object> firstNode = (Map<String, Object>) nodes.get(0);
-        assertThat(data(first)).containsEntry("name", (String) ((Map<?, ?>) firstNode.get("unit")).get("name"))
-                .containsEntry("taskCount", String.valueOf(firstNode.get("taskCount")))
-                .containsEntry("betweenness", String.valueOf(firstNode.get("betweenness")));
+        assertThat(nodes).hasSizeGreaterThan(50);
+        assertThat(nodes.values()).extracting(values -> values.get(4)).contains("0", "1");
+        Map<String, String> graphmlNames = new HashMap<>();
+        Map<String, List<String>> graphmlNodes = new HashMap<>();
+        for (Element node : elements(graphml, GRAPHML, "node")) {
+            Map<String, String> data = data(node);
+            graphmlNames.put(node.getAttribute("id"), data.get("name"));
+            graphmlNodes.put(data.get("name"), Stream.of("kind", "taskCount", "degree", "betweenness", "community")
+                    .map(data::get).toList());
+        }
+        assertThat(graphmlNodes).isEqualTo(nodes);
+        assertThat(edgesOf(graphml, GRAPHML, graphmlNames, edge -> data(edge).get("sharedTaskCount"))).isEqualTo(edges);
+        Map<String, String> gexfNames = new HashMap<>();
+        Map<String, List<String>> gexfNodes = new HashMap<>();
+        for (Element node : elements(gexf, GEXF, "node")) {
+            Map<String, String> values = attributeValues(node);
+            gexfNames.put(node.getAttribute("id"), node.getAttribute("label"));
+            gexfNodes.put(node.getAttribute("label"), Stream.of("kind", "taskCount", "degree", "betweenness", "community")
+                    .map(values::get).toList());
+        }
+        assertThat(gexfNodes).isEqualTo(nodes);
+        assertThat(edgesOf(gexf, GEXF, gexfNames, edge -> attributeValues(edge).get("sharedTaskCount"))).isEqualTo(edges);
+        assertThat(edgesOf(gexf, GEXF, gexfNames, edge -> edge.getAttribute("weight"))).isEqualTo(edges);
     }
 
-    private static Map<Integer, Long> sharedTaskCounts(Document gexf) {
-        NodeList edges = gexf.getElementsByTagNameNS(GEXF, "edge");
-        return java.util.stream.IntStream.range(0, edges.getLength())
-                .mapToObj(i -> Integer.valueOf(((Element) edges.item(i)).getAttribute("weight")))
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    private static List<Element> elements(Document document, String namespace, String name) {
+        NodeList list = document.getElementsByTagNameNS(namespace, name);
+        return IntStream.range(0, list.getLength()).mapToObj(i -> (Element) list.item(i)).toList();
     }
 
-    private static Map<String, String> data(Element node) {
-        NodeList data = node.getElementsByTagNameNS(GRAPHML, "data");
-        return java.util.stream.IntStream.range(0, data.getLength()).mapToObj(i -> (Element) data.item(i))
-                .collect(Collectors.toMap(element -> element.getAttribute("key"), element -> element.getTextContent()));
+    /** Each edge as the names of its two ends, with the value the function reads from it. */
+    private static Map<Set<String>, String> edgesOf(Document document, String namespace, Map<String, String> names,
+            Function<Element, String> value) {
+        return elements(document, namespace, "edge").stream().collect(Collectors.toMap(
+                edge -> Set.of(names.get(edge.getAttribute("source")), names.get(edge.getAttribute("target"))), value));
+    }
+
+    private static Map<String, String> data(Element element) {
+        NodeList data = element.getElementsByTagNameNS(GRAPHML, "data");
+        return IntStream.range(0, data.getLength()).mapToObj(i -> (Element) data.item(i))
+                .collect(Collectors.toMap(e -> e.getAttribute("key"), Element::getTextContent));
+    }
+
+    private static Map<String, String> attributeValues(Element element) {
+        NodeList values = element.getElementsByTagNameNS(GEXF, "attvalue");
+        return IntStream.range(0, values.getLength()).mapToObj(i -> (Element) values.item(i))
+                .collect(Collectors.toMap(e -> e.getAttribute("for"), e -> e.getAttribute("value")));
     }
 
     @Test

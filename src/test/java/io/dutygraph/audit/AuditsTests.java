@@ -7,7 +7,12 @@ import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.reading.TestPlans;
 import io.dutygraph.plan.targets.TargetReader;
+import io.dutygraph.audit.Finding.Spelling;
+import io.dutygraph.plan.UnitAssignment;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class AuditsTests {
@@ -54,9 +59,51 @@ class AuditsTests {
     }
 
     @Test
-    void aUnitWrittenSeveralWaysListsEachSpellingAndWhere() {
-        assertThat(withCode("UNIT_SEVERAL_SPELLINGS")).anySatisfy(finding -> assertThat(finding.message())
-                .startsWith("区发改委 is written 2 ways: 区发改委 (wujiang-2024.txt:29").contains("; 发改委 (wujiang-2024.txt:"));
+    void aUnitWrittenSeveralWaysListsEachSpellingWithEveryTaskAndCellWritingIt() {
+        Map<String, Map<String, List<Integer>>> written = new TreeMap<>();
+        Map<String, Map<String, List<String>>> cells = new TreeMap<>();
+        for (ParsedTask task : plan.tasks()) {
+            for (UnitAssignment unit : task.units()) {
+                written.computeIfAbsent(unit.unit(), u -> new TreeMap<>())
+                        .computeIfAbsent(unit.asWritten(), w -> new ArrayList<>()).add(task.number());
+                cells.computeIfAbsent(unit.unit(), u -> new TreeMap<>())
+                        .computeIfAbsent(unit.asWritten(), w -> new ArrayList<>()).add(task.unitsLocation().toString());
+            }
+        }
+        written.values().removeIf(spellings -> spellings.size() < 2);
+        List<Finding> findings = withCode("UNIT_SEVERAL_SPELLINGS");
+
+        assertThat(findings).extracting(Finding::unit).containsExactlyInAnyOrderElementsOf(written.keySet());
+        assertThat(findings).allSatisfy(finding -> {
+            assertThat(finding.spellings()).extracting(Spelling::asWritten)
+                    .containsExactlyInAnyOrderElementsOf(written.get(finding.unit()).keySet());
+            assertThat(finding.spellings()).allSatisfy(spelling -> {
+                assertThat(spelling.tasks()).isEqualTo(written.get(finding.unit()).get(spelling.asWritten()).stream()
+                        .distinct().toList());
+                assertThat(spelling.locations()).isEqualTo(cells.get(finding.unit()).get(spelling.asWritten()));
+            });
+            assertThat(finding.location()).isEqualTo(finding.spellings().get(0).locations().get(0));
+        });
+        assertThat(findings).anySatisfy(finding -> assertThat(finding.message())
+                .startsWith("区发改委 is written 2 ways: 区发改委 (tasks 1, 4, 8").contains("; 发改委 (tasks "));
+    }
+
+    @Test
+    void aUnitMissingFromTheUnitDirectoryAndADifferingTaskCountAreFound() {
+        AuditReport unknown = Audits.of(TestPlans.fixture("unknown-unit.txt"));
+        assertThat(unknown.findings()).filteredOn(finding -> finding.code().equals("UNKNOWN_UNIT")).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.task()).isEqualTo(1);
+                    assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(finding.location()).startsWith("unknown-unit.txt:");
+                    assertThat(finding.message()).contains("新设局");
+                });
+        AuditReport mismatch = Audits.of(TestPlans.fixture("count-mismatch.txt"));
+        assertThat(mismatch.findings()).filteredOn(finding -> finding.code().equals("TASK_COUNT_DIFFERS")).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(finding.message()).contains("declares 4 tasks (共4项); 3 read");
+                });
     }
 
     @Test

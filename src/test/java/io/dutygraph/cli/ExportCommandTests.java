@@ -24,7 +24,7 @@ class ExportCommandTests {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void exportsTheTargetsOfALoadedPlanAsXlsx() throws IOException {
+    void exportsALoadedPlansTablesAndNetworkInEveryFormat() throws Exception {
         Path data = dir.resolve("data");
         assertThat(run("load", RealPlanFile.copyInto(dir).toString(), "--dutygraph.neo4j.embedded.data-directory=" + data,
                 "--dutygraph.neo4j.embedded.bolt-port=0")).isZero();
@@ -38,6 +38,21 @@ class ExportCommandTests {
         assertThat(rows).hasSize(1 + targets);
         assertThat(rows.get(1)).startsWith("wujiang-2024", "一");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("wrote " + file + " (");
+
+        Path csv = dir.resolve("assignments.csv");
+        Path graphml = dir.resolve("network.graphml");
+        Path gexf = dir.resolve("network.gexf");
+        for (String[] export : new String[][] {{"csv", csv.toString()}, {"graphml", graphml.toString()},
+                {"gexf", gexf.toString()}}) {
+            assertThat(run("export", "--format", export[0], "--plan", "wujiang-2024", "--out", export[1],
+                    "--dutygraph.neo4j.embedded.data-directory=" + data, "--dutygraph.neo4j.embedded.bolt-port=0")).isZero();
+        }
+        assertThat(ExportFiles.csv(Files.readAllBytes(csv))).hasSize(1 + TestPlans.realPlan().assignmentCount());
+        int units = ExportFiles.xml(Files.readAllBytes(graphml))
+                .getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength();
+        assertThat(units).isGreaterThan(50);
+        assertThat(ExportFiles.xml(Files.readAllBytes(gexf)).getElementsByTagNameNS("http://www.gexf.net/1.2draft", "node")
+                .getLength()).isEqualTo(units);
     }
 
     @Test

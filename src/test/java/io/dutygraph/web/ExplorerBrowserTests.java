@@ -223,7 +223,7 @@ class ExplorerBrowserTests {
                 .execute().path("audit.findings").entityList(Object.class).hasSize(count));
         browser.open(page("?view=audit"));
         WebElement summary = browser.awaitText(By.id("audit-summary"), "发现");
-        assertThat(summary.getText()).contains("读取 118 项任务(文件声明 118 项)", "95 个可量化目标");
+        assertThat(summary.getText()).contains("读取 118 项任务(文件声明 118 项)", "96 个可量化目标");
         FINDINGS_BY_SEVERITY.forEach((severity, count) -> assertThat(browser.await(By.cssSelector(
                 "#audit-summary [data-severity='" + severity + "']")).getText()).endsWith(" " + count));
         assertThat(browser.await(By.cssSelector("#view h2")).getText()).isEqualTo("审计报告:82 条发现");

@@ -3,12 +3,12 @@ package io.dutygraph.plan.targets;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** Reads Chinese numerals up to the thousands (三 → 3, 十五 → 15, 两百 → 200, 一千零五 → 1005). */
+/** Reads Chinese numerals up to the thousands (三 → 3, 十五 → 15, 两百 → 200, 一千零五 → 1005), and a bare 万 (10000). */
 final class ChineseNumerals {
 
     private static final Map<Character, Integer> DIGITS = Map.of('一', 1, '二', 2, '两', 2, '三', 3, '四', 4,
             '五', 5, '六', 6, '七', 7, '八', 8, '九', 9);
-    private static final Map<Character, Integer> MULTIPLIERS = Map.of('十', 10, '百', 100, '千', 1000);
+    private static final Map<Character, Integer> MULTIPLIERS = Map.of('十', 10, '百', 100, '千', 1000, '万', 10000);
 
     private ChineseNumerals() {
     }

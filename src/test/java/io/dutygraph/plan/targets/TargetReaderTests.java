@@ -61,12 +61,33 @@ class TargetReaderTests {
                 .extracting(Target::metric).containsExactly("新增“瞪羚”企业", "专精特新“小巨人”企业");
     }
 
+    @Test
+    void readsAScaleWrittenAsAMagnitudeClass() {
+        assertThat(TargetReader.read("力争新能源产业三年迈上千亿级。")).singleElement().satisfies(target -> {
+            assertThat(target.value()).isEqualByComparingTo("1000");
+            assertThat(target.unit()).isEqualTo("亿");
+            assertThat(target.bound()).isEqualTo(TargetBound.AT_LEAST);
+            assertThat(target.text()).isEqualTo("迈上千亿级");
+        });
+        assertThat(TargetReader.read("数字经济规模突破百亿元,总投资达两万亿元。")).extracting(Target::value, Target::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("100"), "亿元"),
+                        org.assertj.core.groups.Tuple.tuple(new BigDecimal("2"), "万亿元"));
+        assertThat(TargetReader.read("总投资达两万亿元。")).singleElement().extracting(Target::text).isEqualTo("达两万亿元");
+    }
+
+    @Test
+    void readsPercentagePointsAndMeasuresOfAreaAndEnergy() {
+        assertThat(TargetReader.read("研发投入占比提高0.2个百分点,新增光伏装机10万千瓦,完成造林300公顷。"))
+                .extracting(Target::unit).containsExactly("个百分点", "万千瓦", "公顷");
+    }
+
     @Nested
     class NoTarget {
 
         @Test
         void yearsAndDates() {
-            assertThat(TargetReader.read("持续推进动迁安置清零计划(2023-2025年),2024年1月25日起实施,三年迈上千亿级。")).isEmpty();
+            assertThat(TargetReader.read("持续推进动迁安置清零计划(2023-2025年),2024年1月25日起实施,3个月内完成,三年见效。"))
+                    .isEmpty();
         }
 
         @Test
@@ -81,9 +102,15 @@ class TargetReaderTests {
         }
 
         @Test
+        void vagueAmounts() {
+            assertThat(TargetReader.read("吸引数十家企业落户,培育几百个项目,新增数百亿元投资。")).isEmpty();
+        }
+
+        @Test
         void amountsQualifyingWhatIsCounted() {
             assertThat(TargetReader.read("加强年产废量10吨以上企业危废规范化管理,新增投资1-10亿元项目100个。"))
                     .extracting(Target::text).containsExactly("100个");
+            assertThat(TargetReader.read("打造两个千亿级产业集群。")).extracting(Target::text).containsExactly("两个");
         }
     }
 }
