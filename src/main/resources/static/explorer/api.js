@@ -48,6 +48,9 @@ function toApiError(error) {
   if (kind === 'BAD_REQUEST') {
     return new ApiError('请求有误:' + error.message, kind);
   }
+  if (kind === 'INTERNAL_ERROR') {
+    return new ApiError(`服务器内部出错(${error.message}),这不是您的操作有误。请稍后重试;若一再出现,请把这行告诉管理员。`, kind);
+  }
   return new ApiError('服务器出错:' + error.message, kind);
 }
 
