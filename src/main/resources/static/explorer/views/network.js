@@ -44,10 +44,7 @@ function bridges(network, app) {
 
 async function draw(container, state, app, key) {
   const started = performance.now();
-  const [meta, data] = await Promise.all([
-    query(CHAPTERS, { plan: app.plan.id }),
-    query(NETWORK, { plan: app.plan.id, chapter: state.chapter || null, role: state.role || null,
-      minShared: minShared(state) })]);
+  const [meta, data] = await Promise.all([query(CHAPTERS, { plan: app.plan.id }), networkOf(state, app)]);
   if (app.stale()) {
     return;
   }
@@ -98,6 +95,27 @@ function describe(network, state) {
   return network.nodes.length > FORCE_LIMIT
     ? `${base}。单位较多:按社区排布,只画共享任务最多的 ${Math.min(EDGE_LIMIT, network.edges.length)} 条连线和最大的单位的名称(悬停看其他名称);按章筛选或提高"最少共享任务"可看得更清楚`
     : base;
+}
+
+/**
+ * The API's network for the URL's filters. The server keeps every network it has computed; the first of a plan of
+ * thousands of units can outrun the request time limit while the computation still finishes, so after a TIMEOUT
+ * the page says so and asks once more.
+ */
+async function networkOf(state, app) {
+  const variables = { plan: app.plan.id, chapter: state.chapter || null, role: state.role || null,
+    minShared: minShared(state) };
+  try {
+    return await query(NETWORK, variables);
+  } catch (e) {
+    if (e.classification !== 'TIMEOUT' || app.stale()) {
+      throw e;
+    }
+    app.showMessage('这个协作网络较大,服务器第一次计算超过了请求时限;算好的结果会保留,正在重新读取…', 'info');
+    const data = await query(NETWORK, variables);
+    app.showMessage('');
+    return data;
+  }
 }
 
 /** The URL's minimum of shared tasks: a whole number from 1, else 1 (the page says so). */

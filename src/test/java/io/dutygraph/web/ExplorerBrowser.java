@@ -63,6 +63,12 @@ public final class ExplorerBrowser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
+    /** Why the browser tests do not run here, and how to make them run. */
+    static String skipMessage() {
+        return "Browser tests of the explorer SKIPPED: no " + CHROMIUM + " or " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does)";
+    }
+
     /** Whether this machine has the browser and driver the tests drive. */
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -119,6 +125,35 @@ public final class ExplorerBrowser implements AutoCloseable {
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /**
+     * From the next page on, the page keeps the durations of its long tasks (main-thread work over 50 ms, when the
+     * tab does not answer input) in {@code window.longTasks}.
+     */
+    public void recordLongTasks() {
+        driver.executeCdpCommand("Page.enable", Map.of());
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.longTasks = [];"
+                + "new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push(e.duration)))"
+                + ".observe({ type: 'longtask' });"));
+    }
+
+    /** Runs {@code source} in every page opened from now on, before the page's own scripts; returns its id. */
+    String onEveryPage(String source) {
+        driver.executeCdpCommand("Page.enable", Map.of());
+        return (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source))
+                .get("identifier");
+    }
+
+    /** No longer runs the script of {@link #onEveryPage} with that id. */
+    void notOnEveryPage(String id) {
+        driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+    }
+
+    /** The long tasks of the page so far (see {@link #recordLongTasks}), in ms. */
+    public List<Double> longTasks() {
+        Object tasks = script("return window.longTasks || []");
+        return tasks instanceof List<?> list ? list.stream().map(t -> ((Number) t).doubleValue()).toList() : List.of();
     }
 
     /** Saves what the window shows as {@code folder/name.png}. */

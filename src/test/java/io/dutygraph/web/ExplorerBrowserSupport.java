@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,9 +46,10 @@ abstract class ExplorerBrowserSupport {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(ExplorerBrowser.available(), () -> "Browser tests of the explorer SKIPPED: no "
-                + ExplorerBrowser.CHROMIUM + " or " + ExplorerBrowser.CHROMEDRIVER
-                + " (apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does)");
+        if (!ExplorerBrowser.available()) {
+            System.err.println(ExplorerBrowser.skipMessage());
+            return;
+        }
         Path downloads = Files.createDirectories(Path.of("target/explorer-downloads"));
         try (var old = Files.list(downloads)) {
             for (Path file : old.toList()) {
@@ -55,6 +57,15 @@ abstract class ExplorerBrowserSupport {
             }
         }
         browser = new ExplorerBrowser(downloads);
+    }
+
+    /**
+     * Each test is skipped, with the reason, where there is no browser: counted as skipped in the report (an
+     * assumption in {@code @BeforeAll} would leave the class at "Tests run: 0", as if it had none).
+     */
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(browser != null, ExplorerBrowser::skipMessage);
     }
 
     @AfterAll
@@ -67,6 +78,9 @@ abstract class ExplorerBrowserSupport {
 
     @AfterEach
     void nothingLeftTheMachineAndNothingFailed(TestInfo test) throws IOException {
+        if (browser == null) {
+            return;
+        }
         String name = test.getTestMethod().orElseThrow().getName();
         Path shot = browser.screenshot(SCREENSHOTS, name);
         if (Boolean.getBoolean("dutygraph.docs.rewrite") && DOCUMENTED.contains(name)) {
