@@ -75,6 +75,35 @@ class ExplorerNetworkTests extends ExplorerBrowserSupport {
     }
 
     @Test
+    void clickingALinkListsTheSharedTasks() {
+        // Chapter 七, at least 3 shared tasks (ApiTests): two links, 区工信局–生态环境局 over tasks 72, 73, 76, 80.
+        browser.open(page("?view=network&chapter=七&min=3"));
+        WebElement chart = browser.await(By.cssSelector("#network-chart[data-drawn-ms]"));
+        List<?> middle = (List<?>) browser.script("""
+                const echarts = await import('/webjars/echarts/5.3.1/dist/echarts.esm.min.js');
+                const chart = echarts.getInstanceByDom(document.getElementById('network-chart'));
+                const series = chart.getModel().getSeriesByIndex(0);
+                const edges = series.getEdgeData();
+                for (let i = 0; i < edges.count(); i++) {
+                  const edge = series.getGraph().getEdgeByIndex(i);
+                  if ([edge.node1.id, edge.node2.id].sort().join() === '区工信局,生态环境局') {
+                    const [a, b, c] = edges.getItemLayout(i);
+                    const control = c || [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+                    const point = [0, 1].map((k) => (a[k] + 2 * control[k] + b[k]) / 4);
+                    return chart.convertToPixel({ seriesIndex: 0 }, point);
+                  }
+                }
+                return null;""");
+        assertThat(middle).as("the link's middle").isNotNull();
+        browser.clickAt(chart, (int) Math.round(number(middle.get(0))), (int) Math.round(number(middle.get(1))));
+        assertThat(browser.awaitText(By.cssSelector("#side-panel .meta"), "共同承担").getText()).startsWith("共同承担 4 项任务");
+        assertThat(browser.await(By.cssSelector("#side-panel h2")).getText()).contains("区工信局", "生态环境局");
+        assertThat(browser.all(By.cssSelector("#side-panel li")).stream().map(li -> li.getAttribute("data-task")))
+                .containsExactly("72", "73", "76", "80");
+        assertThat(browser.currentUrl()).contains("pair=");
+    }
+
+    @Test
     void aNetworkWithoutLinksOrUnitsIsSaid() {
         // Data providers (checked in ApiTests): 区统计局 and 吴江海关, never on one task together.
         browser.open(page("?view=network&role=DATA_PROVIDER"));
