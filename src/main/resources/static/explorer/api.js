@@ -48,6 +48,12 @@ function toApiError(error) {
   if (kind === 'BAD_REQUEST') {
     return new ApiError('请求有误:' + error.message, kind);
   }
+  if (kind === 'TIMEOUT') {
+    return new ApiError('服务器没能在请求时限内算完,请稍后再试;按章筛选或提高"最少共享任务"可缩小范围。', kind);
+  }
+  if (kind === 'INTERNAL_ERROR') {
+    return new ApiError(`服务器内部出错(${error.message}),这不是您的操作有误。请稍后重试;若一再出现,请把这行告诉管理员。`, kind);
+  }
   return new ApiError('服务器出错:' + error.message, kind);
 }
 

@@ -78,6 +78,7 @@ async function route() {
 }
 
 async function start() {
+  document.documentElement.dataset.started = 'yes';
   try {
     plans = (await query(PLANS)).plans;
   } catch (e) {

@@ -13,6 +13,8 @@ import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
  * rest, found by greedy modularity maximisation (Clauset–Newman–Moore) over the shared-task weights. The
  * algorithm has no randomness, so one network always gets the same communities; they are numbered from 0 by size
  * (largest first), ties by their first unit's name, and a unit without partners is a community of its own.
+ * A network without links (every unit alone, e.g. the units of one role that never share a task) is not handed to
+ * the algorithm, which needs a positive total weight: each unit is then its own community.
  */
 final class Communities {
 
@@ -21,7 +23,9 @@ final class Communities {
 
     /** The community number of every vertex of the graph. */
     static <E> Map<String, Integer> of(Graph<String, E> graph) {
-        List<Set<String>> clusters = new GreedyModularityAlgorithm<>(graph).getClustering().getClusters();
+        List<Set<String>> clusters = graph.edgeSet().isEmpty()
+                ? graph.vertexSet().stream().map(Set::of).toList()
+                : new GreedyModularityAlgorithm<>(graph).getClustering().getClusters();
         List<Set<String>> ordered = clusters.stream()
                 .sorted(Comparator.comparingInt((Set<String> cluster) -> -cluster.size())
                         .thenComparing(cluster -> cluster.stream().sorted().findFirst().orElse("")))

@@ -12,10 +12,11 @@ const NONE_NODE = '(未列牵头领导)';
 export function drawSankey(element, title, tasks, official) {
   const { nodes, links } = chainGraph(tasks, official);
   const perDepth = [0, 1, 2, 3].map((d) => nodes.filter((n) => n.depth === d).length);
-  element.style.height = `${Math.max(320, Math.max(...perDepth) * 22 + 40)}px`;
+  // About 22 px a row in the fullest column: one task is a thin band, forty tasks a tall diagram.
+  element.style.height = `${Math.max(80, Math.max(...perDepth) * 22 + 40)}px`;
   chart(element).setOption({
     animation: false,
-    tooltip: { confine: true, formatter: (p) => tooltip(p) },
+    tooltip: { confine: true, formatter: (p) => tooltip(p), extraCssText: 'max-width: 480px; white-space: normal;' },
     series: [{
       type: 'sankey', data: nodes, links, nodeAlign: 'left',
       left: 10, right: 120, top: 10, bottom: 10, nodeGap: 6, nodeWidth: 14, layoutIterations: 0,
@@ -38,7 +39,7 @@ function chainGraph(tasks, official) {
   };
   tasks.forEach((t) => {
     const taskId = `任务 ${t.number}`;
-    node(taskId, taskId, 1, { text: t.text });
+    node(taskId, taskId, 1, { text: t.text, location: t.location ?? `第 ${t.line} 行` });
     const leaders = official ? [official] : t.leaders.length ? t.leaders.map((o) => o.name) : [NONE_NODE];
     leaders.forEach((name) => {
       node(`o:${name}`, name, 0, name === NONE_NODE ? { itemStyle: { color: '#bbb' } } : {});
@@ -62,7 +63,8 @@ function tooltip(p) {
     const via = p.data.source_ === 'INHERITED' ? `(牵头领导继承自第 ${p.data.line} 行的合并单元格)` : '';
     return `${escape(strip(p.data.source))} → ${escape(strip(p.data.target))} ${p.data.value > 1 ? p.data.value + ' 项' : ''}${via}`;
   }
-  return p.data.text ? `${escape(p.data.name)}:${escape(p.data.text)}` : escape(strip(p.data.name));
+  return p.data.text ? `${escape(p.data.name)}(${escape(p.data.location)}):${escape(p.data.text)}`
+    : escape(strip(p.data.name));
 }
 
 function strip(id) {

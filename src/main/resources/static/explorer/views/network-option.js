@@ -4,8 +4,11 @@ import { KIND, label } from '../labels.js';
 
 /** Above this many units the force layout is too slow for one tab; units are placed by community instead. */
 export const FORCE_LIMIT = 400;
-/** Up to this many units the force layout is computed before the first frame, so labels are placed once. */
-const SETTLED_LIMIT = 150;
+/**
+ * Up to this many units the force layout is computed before the first frame, so labels are placed once, and the
+ * settled layout is then fitted below the legend (network-fit.js).
+ */
+export const SETTLED_LIMIT = 150;
 /** Above FORCE_LIMIT: only the strongest links are drawn (the API sends them strongest first). */
 export const EDGE_LIMIT = 2500;
 /** Above FORCE_LIMIT: labels only for the largest units; the others show theirs on hover. */

@@ -58,7 +58,8 @@ function drawPath(element, steps) {
   element.style.height = '180px';
   chart(element).setOption({
     animation: false,
-    tooltip: { formatter: (p) => (p.data.text ? escape(p.data.text) : escape(p.data.label?.formatter ?? '')) },
+    tooltip: { confine: true, extraCssText: 'max-width: 480px; white-space: normal;',
+      formatter: (p) => (p.data.text ? escape(p.data.text) : escape(p.data.label?.formatter ?? '')) },
     series: [{ type: 'graph', layout: 'none', data: nodes, links, edgeSymbol: ['none', 'arrow'],
       label: { show: true, position: 'bottom', fontSize: 13, color: '#222' }, lineStyle: { width: 2, color: '#999' } }],
   });

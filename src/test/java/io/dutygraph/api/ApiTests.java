@@ -7,6 +7,7 @@ import graphql.introspection.IntrospectionQuery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -212,6 +213,31 @@ class ApiTests {
                 .path("coordinationNetwork.nodes[0:3].community").entityList(Integer.class).containsExactly(0, 0, 0)
                 .path("coordinationNetwork.nodes[3:].community").entityList(Integer.class)
                 .satisfies(lone -> assertThat(lone).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7));
+    }
+
+    @Test
+    void aNetworkWithoutLinksHasItsUnitsEachInACommunityOfItsOwn() {
+        // Chapter 一 has 11 tasks, so no two units share 50: its units, unlinked, each alone, numbered by name
+        // (the order the nodes come in when every weighted degree is 0). This once failed inside JGraphT.
+        List<String> units = graphQl.documentName("coordinationNetwork").variable("chapter", "一").execute()
+                .path("coordinationNetwork.nodes[*].unit.name").entityList(String.class).hasSizeGreaterThan(5).get();
+        graphQl.documentName("coordinationNetwork").variable("chapter", "一").variable("minShared", 50).execute()
+                .path("coordinationNetwork.edges").entityList(Object.class).hasSize(0)
+                .path("coordinationNetwork.nodes[*].unit.name").entityList(String.class)
+                .satisfies(names -> assertThat(names).containsExactlyElementsOf(units.stream().sorted().toList()))
+                .path("coordinationNetwork.nodes[*].degree").entityList(Integer.class)
+                .satisfies(degrees -> assertThat(degrees).containsOnly(0))
+                .path("coordinationNetwork.nodes[*].community").entityList(Integer.class)
+                .satisfies(communities -> assertThat(communities)
+                        .containsExactlyElementsOf(IntStream.range(0, units.size()).boxed().toList()));
+    }
+
+    @Test
+    void theNetworkOfARoleWithoutSharedTasksIsAnswered() {
+        // The role picker of the explorer offers 提供数据: no task names two data providers, so no unit is linked.
+        graphQl.documentName("coordinationNetwork").variable("role", "DATA_PROVIDER").execute()
+                .path("coordinationNetwork.nodes[*].unit.name").entityList(String.class).contains("区统计局")
+                .path("coordinationNetwork.edges").entityList(Object.class).hasSize(0);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -62,6 +63,12 @@ public final class ExplorerBrowser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
+    /** Why the browser tests do not run here, and how to make them run. */
+    static String skipMessage() {
+        return "Browser tests of the explorer SKIPPED: no " + CHROMIUM + " or " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does)";
+    }
+
     /** Whether this machine has the browser and driver the tests drive. */
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -100,6 +107,59 @@ public final class ExplorerBrowser implements AutoCloseable {
 
     WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Moves the mouse onto the element, as a person pointing at it. */
+    void hover(WebElement element) {
+        new Actions(driver).moveToElement(element).perform();
+    }
+
+    /** Clicks the element at ({@code x}, {@code y}) pixels from its top left corner. */
+    void clickAt(WebElement element, int x, int y) {
+        org.openqa.selenium.Rectangle box = element.getRect();
+        new Actions(driver).moveToElement(element, x - box.getWidth() / 2, y - box.getHeight() / 2).click().perform();
+    }
+
+    /** Makes the browser fail every request to a URL matching one of {@code patterns} (none: lifts the block). */
+    void blockUrls(List<String> patterns) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", patterns));
+    }
+
+    /** Takes the browser off the network (every request fails) or back on. */
+    void offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /**
+     * From the next page on, the page keeps the durations of its long tasks (main-thread work over 50 ms, when the
+     * tab does not answer input) in {@code window.longTasks}.
+     */
+    public void recordLongTasks() {
+        driver.executeCdpCommand("Page.enable", Map.of());
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.longTasks = [];"
+                + "new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push(e.duration)))"
+                + ".observe({ type: 'longtask' });"));
+    }
+
+    /** Runs {@code source} in every page opened from now on, before the page's own scripts; returns its id. */
+    String onEveryPage(String source) {
+        driver.executeCdpCommand("Page.enable", Map.of());
+        return (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source))
+                .get("identifier");
+    }
+
+    /** No longer runs the script of {@link #onEveryPage} with that id. */
+    void notOnEveryPage(String id) {
+        driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+    }
+
+    /** The long tasks of the page so far (see {@link #recordLongTasks}), in ms. */
+    public List<Double> longTasks() {
+        Object tasks = script("return window.longTasks || []");
+        return tasks instanceof List<?> list ? list.stream().map(t -> ((Number) t).doubleValue()).toList() : List.of();
     }
 
     /** Saves what the window shows as {@code folder/name.png}. */

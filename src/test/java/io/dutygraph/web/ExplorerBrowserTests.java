@@ -2,52 +2,27 @@ package io.dutygraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dutygraph.api.StatementCounter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.context.annotation.Import;
 
 /**
  * The explorer at / in a real browser (headless chromium) on the bundled plan: every view clicked through and
- * checked for what a person sees, with no request leaving the machine and no error in the browser's console.
- * Screenshots go to target/explorer-screenshots; with {@code -Ddutygraph.docs.rewrite=true} also to
- * docs/screenshots, the README's pictures. Skipped, saying why, where chromium or chromedriver is missing.
+ * checked for what a person sees, with no request leaving the machine and no error in the browser's console
+ * (checked after each test, see {@link ExplorerBrowserSupport}).
  */
-// Same configuration as ApiTests, so both share one cached context (one embedded Neo4j).
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
-@AutoConfigureWebTestClient
-@Import(StatementCounter.class)
-class ExplorerBrowserTests {
+class ExplorerBrowserTests extends ExplorerBrowserSupport {
 
-    private static final Path SCREENSHOTS = Path.of("target/explorer-screenshots");
-    private static final Path DOCS_SCREENSHOTS = Path.of("docs/screenshots");
-    /** The tests whose screenshots the README shows. */
-    private static final Set<String> DOCUMENTED = Set.of("overview", "network", "networkColouredByCommunityAndSizedByBetweenness",
-            "path", "chainOfAnOfficial", "tasksFilteredByATownWithCsvDownload", "dataQuality", "audit");
     /** The bundled plan's audit (audit(plan:), checked again in {@link #audit}): 82 findings, 0 / 45 / 37 by severity. */
     private static final Map<String, Integer> FINDINGS_BY_SEVERITY = Map.of("ERROR", 0, "WARNING", 45, "INFO", 37);
     /** Task 1, 地区生产总值增长5%以上: one target, 5 % AT_LEAST (checked with task(number: 1) { targets }). */
@@ -59,50 +34,6 @@ class ExplorerBrowserTests {
     private static final int INHERITED_TASK = 2;
     private static final int INHERITED_TASK_LINE = 31;
     private static final int INHERITED_TASK_LEADER_LINE = 27;
-
-    private static ExplorerBrowser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(ExplorerBrowser.available(), () -> "Browser tests of the explorer SKIPPED: no "
-                + ExplorerBrowser.CHROMIUM + " or " + ExplorerBrowser.CHROMEDRIVER
-                + " (apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does)");
-        Path downloads = Files.createDirectories(Path.of("target/explorer-downloads"));
-        try (var old = Files.list(downloads)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
-        browser = new ExplorerBrowser(downloads);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void nothingLeftTheMachineAndNothingFailed(TestInfo test) throws IOException {
-        String name = test.getTestMethod().orElseThrow().getName();
-        Path shot = browser.screenshot(SCREENSHOTS, name);
-        if (Boolean.getBoolean("dutygraph.docs.rewrite") && DOCUMENTED.contains(name)) {
-            Files.createDirectories(DOCS_SCREENSHOTS);
-            Files.copy(shot, DOCS_SCREENSHOTS.resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-        assertThat(browser.requestedUrls()).as("requests of the page").isNotEmpty()
-                .allSatisfy(url -> assertThat(url).matches("(http://127\\.0\\.0\\.1:" + port + "/|blob:http://127\\.0\\.0\\.1:"
-                        + port + "/|data:).*"));
-        assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-    }
-
-    String page(String query) {
-        return "http://127.0.0.1:" + port + "/" + query;
-    }
 
     @Test
     void overview() {

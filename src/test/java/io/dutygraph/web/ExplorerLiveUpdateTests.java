@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +41,17 @@ class ExplorerLiveUpdateTests {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Assumptions.assumeTrue(ExplorerBrowser.available(), () -> "Live-update browser test SKIPPED: no "
-                + ExplorerBrowser.CHROMIUM + " or " + ExplorerBrowser.CHROMEDRIVER);
+        if (!ExplorerBrowser.available()) {
+            System.err.println(ExplorerBrowser.skipMessage());
+            return;
+        }
         browser = new ExplorerBrowser(Files.createDirectories(Path.of("target/explorer-downloads")));
+    }
+
+    /** Skipped, with the reason, where there is no browser (counted as skipped in the report). */
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(browser != null, ExplorerBrowser::skipMessage);
     }
 
     @AfterAll
