@@ -21,7 +21,11 @@ final class Communities {
 
     /** The community number of every vertex of the graph. */
     static <E> Map<String, Integer> of(Graph<String, E> graph) {
-        List<Set<String>> clusters = new GreedyModularityAlgorithm<>(graph).getClustering().getClusters();
+        // JGraphT's algorithm fails on a graph without edges (an unknown chapter, a minShared no pair reaches):
+        // there every unit is a community of its own.
+        List<Set<String>> clusters = graph.edgeSet().isEmpty()
+                ? graph.vertexSet().stream().map(Set::of).toList()
+                : new GreedyModularityAlgorithm<>(graph).getClustering().getClusters();
         List<Set<String>> ordered = clusters.stream()
                 .sorted(Comparator.comparingInt((Set<String> cluster) -> -cluster.size())
                         .thenComparing(cluster -> cluster.stream().sorted().findFirst().orElse("")))
