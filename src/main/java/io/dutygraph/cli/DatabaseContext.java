@@ -21,15 +21,14 @@ final class DatabaseContext {
 
     /**
      * The Spring arguments of a command that opens the database (load, audit, export): the bundled plan switched
-     * off and Bolt kept to this process (any free loopback port, a password only it knows): as arguments, since
-     * application.yml ranks above Spring's default properties.
+     * off, and no Bolt connector (the command reads and writes the embedded database in-process; nobody else can
+     * reach it meanwhile): as arguments, since application.yml ranks above Spring's default properties.
      * A setting the user gives as an argument wins (Spring would join two values of one key with a comma).
      */
     private static String[] commandArguments(String[] arguments) {
         List<String> all = new ArrayList<>(List.of(arguments));
         for (String setting : List.of("--dutygraph.plan.load-bundled-if-empty=false",
-                "--dutygraph.neo4j.embedded.bolt-address=localhost", "--dutygraph.neo4j.embedded.bolt-port=0",
-                "--dutygraph.neo4j.embedded.bolt-access=app-only")) {
+                "--dutygraph.neo4j.embedded.bolt-access=off", "--dutygraph.neo4j.embedded.in-process-reads=true")) {
             String key = setting.substring(0, setting.indexOf('=') + 1);
             if (all.stream().noneMatch(argument -> argument.startsWith(key))) {
                 all.add(0, setting);

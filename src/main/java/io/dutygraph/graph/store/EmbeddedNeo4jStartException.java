@@ -45,6 +45,16 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
                         + "afresh", null);
     }
 
+    /** The database came up, but reading it failed (migrations, schema): the store files are damaged. */
+    static EmbeddedNeo4jStartException unreadable(Path home, Throwable cause) {
+        String reason = String.valueOf(cause.getMessage()).lines().findFirst().orElse(cause.getClass().getSimpleName());
+        return new EmbeddedNeo4jStartException(
+                "The database in " + home + " cannot be read: its store files are damaged (" + cause.getClass()
+                        .getSimpleName() + ": " + reason + ")",
+                "Restore the data folder from a backup, or move it away and start again to load the bundled plan "
+                        + "afresh", cause);
+    }
+
     /** What the user can do about it. */
     public String action() {
         return action;

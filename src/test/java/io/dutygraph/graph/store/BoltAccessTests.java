@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -18,6 +19,8 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -29,12 +32,22 @@ class BoltAccessTests {
     }
 
     static Driver driver(EmbeddedNeo4jServer server, AuthToken login) {
-        return GraphDatabase.driver(server.boltUri(), login);
+        return GraphDatabase.driver(server.boltUri().orElseThrow(), login);
     }
 
     static void run(EmbeddedNeo4jServer server, AuthToken login, String cypher) {
         try (Driver driver = driver(server, login); var session = driver.session()) {
             session.run(cypher).consume();
+        }
+    }
+
+    @Test
+    void offOpensNoBoltConnectorAndTheDatabaseIsWrittenInProcess(@TempDir Path home) {
+        try (EmbeddedNeo4jServer server = start(home, BoltAccess.OFF)) {
+            assertThat(server.boltUri()).isEmpty();
+            InProcessGraphWriter writer = new InProcessGraphWriter(server.database(), null);
+            writer.run("CREATE (:Probe {n: 1})");
+            assertThat(writer.run("MATCH (p:Probe) RETURN count(p) AS n").get(0).get("n").asLong()).isOne();
         }
     }
 
@@ -78,7 +91,7 @@ class BoltAccessTests {
             AuthToken app = AuthTokens.basic("neo4j", server.appPassword());
             assertThatThrownBy(() -> run(server, app, "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"))
                     .isInstanceOf(ClientException.class).hasMessageContaining("file");
-            assertThatThrownBy(() -> run(server, app, "LOAD CSV FROM 'http://127.0.0.1:" + server.boltUri().getPort()
+            assertThatThrownBy(() -> run(server, app, "LOAD CSV FROM 'http://127.0.0.1:" + server.boltUri().orElseThrow().getPort()
                     + "/' AS line RETURN line")).isInstanceOf(ClientException.class).hasMessageContaining("blocked");
         }
     }
@@ -115,6 +128,32 @@ class BoltAccessTests {
                 assertThat(session.run("MATCH (p:Plan {id: 'planted'}) RETURN count(p) AS n").single().get("n").asInt())
                         .isZero();
             }
+        }
+
+        @Test
+        void whatTheReaderDoesInTheSystemDatabaseGivesNobodyWriteAccess() throws IOException {
+            AuthToken reader = AuthTokens.basic("reader", Files.readString(home.resolve("bolt-reader.password")).strip());
+            // Neo4j Community has no roles: the reader may create users and change the app's password.
+            try (Driver driver = driver(server, reader);
+                    var system = driver.session(SessionConfig.forDatabase("system"))) {
+                system.run("CREATE USER intruder SET PLAINTEXT PASSWORD 'intruder-pw' CHANGE NOT REQUIRED").consume();
+                system.run("ALTER USER neo4j SET PLAINTEXT PASSWORD 'hijacked-pw' CHANGE NOT REQUIRED").consume();
+            }
+            try {
+                for (AuthToken login : List.of(AuthTokens.basic("intruder", "intruder-pw"),
+                        AuthTokens.basic("neo4j", "hijacked-pw"))) {
+                    assertThatThrownBy(() -> run(server, login, "CREATE (:Plan {id: 'planted', loadedAt: '2099'})"))
+                            .isInstanceOf(Neo4jException.class).hasMessageContaining("read-only");
+                }
+                new InProcessGraphWriter(server.database(), null).run("CREATE (p:Probe) DELETE p");
+            } finally {
+                server.close();
+                server = BoltAccessTests.start(home, BoltAccess.READ_ONLY);
+            }
+            assertThatThrownBy(() -> run(server, AuthTokens.basic("intruder", "intruder-pw"), "RETURN 1"))
+                    .as("users made over Bolt are dropped at the next start").isInstanceOf(AuthenticationException.class);
+            assertThatThrownBy(() -> run(server, AuthTokens.basic("neo4j", "hijacked-pw"), "RETURN 1"))
+                    .isInstanceOf(AuthenticationException.class);
         }
 
         @Test

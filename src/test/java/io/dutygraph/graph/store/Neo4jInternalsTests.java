@@ -40,7 +40,7 @@ class Neo4jInternalsTests {
 
     @Test
     void boundBoltPortIsAPortThatAcceptsConnections() throws IOException {
-        int port = server.boltUri().getPort();
+        int port = server.boltUri().orElseThrow().getPort();
         assertThat(port).isBetween(1, 65535);
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 2000);
