@@ -115,6 +115,23 @@ class LoadCommandTests {
         assertThat(storeAnswers("MATCH (u:Unit {name: '区发改委'}) RETURN u.key AS row")).containsExactly("广东省/区发改委");
     }
 
+    @Test
+    void aStoreWhoseNodeFileIsDamagedIsSaidToBeDamagedAndNothingElse() throws IOException {
+        assertThat(load(realPlan)).isZero();
+        Path nodeStore = dataDirectory.resolve("data/databases/neo4j/neostore.nodestore.db");
+        byte[] noise = new byte[(int) Files.size(nodeStore)];
+        new java.util.Random(14).nextBytes(noise);
+        Files.write(nodeStore, noise);
+        err.reset();
+
+        assertThat(load(realPlan)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList())
+                .hasSize(2).satisfiesExactly(
+                        message -> assertThat(message).startsWith("error: The database in " + dataDirectory)
+                                .contains("its store files are damaged"),
+                        action -> assertThat(action).contains("Restore the data folder from a backup"));
+    }
+
     private int load(Object... arguments) {
         List<String> command = new java.util.ArrayList<>(List.of("load"));
         for (Object argument : arguments) {

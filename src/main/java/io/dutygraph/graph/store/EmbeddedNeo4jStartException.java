@@ -47,10 +47,9 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
 
     /** The database came up, but reading it failed (migrations, schema): the store files are damaged. */
     static EmbeddedNeo4jStartException unreadable(Path home, Throwable cause) {
-        String reason = String.valueOf(cause.getMessage()).lines().findFirst().orElse(cause.getClass().getSimpleName());
         return new EmbeddedNeo4jStartException(
-                "The database in " + home + " cannot be read: its store files are damaged (" + cause.getClass()
-                        .getSimpleName() + ": " + reason + ")",
+                "The database in " + home + " cannot be read: its store files are damaged (reading its migrations "
+                        + "and schema failed; Neo4j's reasons are in " + home.resolve("logs/debug.log") + ")",
                 "Restore the data folder from a backup, or move it away and start again to load the bundled plan "
                         + "afresh", cause);
     }
