@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -68,6 +69,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
             if (settings.boltAccess() == BoltAccess.OFF) {
                 return new EmbeddedNeo4jServer(managementService, home, null, null);
             }
+            Neo4jInternals.checkWebSocketOrigins(managementService, Set.copyOf(settings.boltWebOrigins()));
             URI boltUri = URI.create("bolt://" + uriHost(settings.boltAddress()) + ":" + Neo4jInternals.boundBoltPort(managementService));
             String appPassword = BoltUsers.apply(managementService, home, settings.boltAccess());
             return new EmbeddedNeo4jServer(managementService, home, boltUri, appPassword);

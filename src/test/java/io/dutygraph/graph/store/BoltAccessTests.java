@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dutygraph.graph.store.Neo4jProperties.Embedded;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -28,7 +32,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 class BoltAccessTests {
 
     static EmbeddedNeo4jServer start(Path home, BoltAccess access) {
-        return EmbeddedNeo4jServer.start(new Embedded(true, home.toString(), "localhost", 0, "8m", "64m", true, access));
+        return EmbeddedNeo4jServer.start(new Embedded(true, home.toString(), "localhost", 0, "8m", "64m", true, access, List.of()));
     }
 
     static Driver driver(EmbeddedNeo4jServer server, AuthToken login) {
@@ -38,6 +42,27 @@ class BoltAccessTests {
     static void run(EmbeddedNeo4jServer server, AuthToken login, String cypher) {
         try (Driver driver = driver(server, login); var session = driver.session()) {
             session.run(cypher).consume();
+        }
+    }
+
+    /** The status line Bolt's port answers a WebSocket handshake with. */
+    static String webSocketHandshake(EmbeddedNeo4jServer server, String originHeader) throws IOException {
+        try (Socket socket = new Socket("localhost", server.boltUri().orElseThrow().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: 13\r\n" + originHeader + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
+    }
+
+    @Test
+    void aListedOriginMayOpenBoltOverWebSocket(@TempDir Path home) throws IOException {
+        try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(new Embedded(true, home.toString(), "localhost", 0,
+                "8m", "64m", true, BoltAccess.READ_ONLY, List.of("https://browser.neo4j.io")))) {
+            assertThat(webSocketHandshake(server, "Origin: https://browser.neo4j.io\r\n")).startsWith("HTTP/1.1 101");
+            assertThat(webSocketHandshake(server, "origin: https://evil.example\r\n")).startsWith("HTTP/1.1 403");
         }
     }
 
@@ -77,6 +102,12 @@ class BoltAccessTests {
             assertThatThrownBy(() -> run(server, AuthTokens.basic("neo4j", "neo4j"), "MATCH (n) DETACH DELETE n"))
                     .isInstanceOf(Neo4jException.class);
             run(server, AuthTokens.basic("neo4j", server.appPassword()), "MATCH (n:Plan {id: 'planted'}) RETURN n");
+        }
+
+        @Test
+        void aWebPageOfAnotherOriginCannotOpenBoltOverWebSocket() throws IOException {
+            assertThat(webSocketHandshake(server, "Origin: http://evil.example\r\n")).startsWith("HTTP/1.1 403");
+            assertThat(webSocketHandshake(server, "")).as("a program, not a page").startsWith("HTTP/1.1 101");
         }
 
         @Test

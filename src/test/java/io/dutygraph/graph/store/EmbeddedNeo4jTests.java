@@ -174,7 +174,7 @@ class EmbeddedNeo4jTests {
         }
 
         private static Embedded settings(String dataDirectory, int boltPort) {
-            return new Embedded(true, dataDirectory, "localhost", boltPort, "8m", "64m", true, BoltAccess.APP_ONLY);
+            return new Embedded(true, dataDirectory, "localhost", boltPort, "8m", "64m", true, BoltAccess.APP_ONLY, java.util.List.of());
         }
     }
 

@@ -30,7 +30,7 @@ class Neo4jInternalsTests {
     @BeforeAll
     static void start() {
         server = EmbeddedNeo4jServer.start(new Embedded(true, home.toString(), "localhost", 0, "8m", "64m", true,
-                BoltAccess.APP_ONLY));
+                BoltAccess.APP_ONLY, java.util.List.of()));
     }
 
     @AfterAll

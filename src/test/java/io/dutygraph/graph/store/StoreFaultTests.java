@@ -26,7 +26,7 @@ class StoreFaultTests {
 
     private static EmbeddedNeo4jServer start(Path home) {
         return EmbeddedNeo4jServer.start(new Embedded(true, home.toString(), "localhost", 0, "8m", "64m", true,
-                BoltAccess.APP_ONLY));
+                BoltAccess.APP_ONLY, java.util.List.of()));
     }
 
     private static Health storeHealth(EmbeddedNeo4jServer server) {
