@@ -107,6 +107,17 @@ class AbuseTests {
                 .isEqualTo(network.path("nodes").size());
     }
 
+    @Test
+    void everyNetworkOfThePlanIsAnsweredWithItsCommunities() throws Exception {
+        // minShared 5 and 8 split the plan's network into several separate groups: INTERNAL_ERROR before.
+        String query = IntStream.rangeClosed(1, 12).mapToObj(n -> "m" + n + ": coordinationNetwork(minShared: " + n
+                + ") { nodes { community } }").collect(Collectors.joining(" ", "{ ", " }"));
+        var response = post(query, Map.of());
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(answer.path("errors").isMissingNode()).as(response.body()).isTrue();
+        assertThat(answer.path("data").size()).isEqualTo(12);
+    }
+
     @ParameterizedTest(name = "search text of {0} characters")
     @ValueSource(ints = {1_500, 2_047})
     void searchTextTooLongIsABadRequest(int length) throws Exception {

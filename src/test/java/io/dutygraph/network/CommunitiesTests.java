@@ -7,7 +7,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.junit.jupiter.api.Test;
 
-/** Communities of networks with and without links: JGraphT's algorithm alone fails on a graph without edges. */
+/** Communities of networks with and without links, of one group or several. */
 class CommunitiesTests {
 
     private static Graph<String, DefaultWeightedEdge> graph(String... vertices) {
@@ -28,6 +28,30 @@ class CommunitiesTests {
     @Test
     void anEmptyNetworkHasNoCommunity() {
         assertThat(Communities.of(graph())).isEmpty();
+    }
+
+    @Test
+    void separateGroupsAreSeparateCommunities() {
+        // JGraphT's GreedyModularityAlgorithm threw NoSuchElementException here (several groups, each merged whole).
+        var graph = graph("a", "b", "c", "d", "e");
+        graph.setEdgeWeight(graph.addEdge("a", "b"), 2);
+        graph.setEdgeWeight(graph.addEdge("c", "d"), 1);
+        var communities = Communities.of(graph);
+        assertThat(communities.get("a")).isEqualTo(communities.get("b")).isEqualTo(0);
+        assertThat(communities.get("c")).isEqualTo(communities.get("d")).isEqualTo(1);
+        assertThat(communities.get("e")).isEqualTo(2);
+    }
+
+    @Test
+    void heavyLinksHoldTogetherAndALightOneDoesNot() {
+        var graph = graph("a", "b", "c", "d");
+        graph.setEdgeWeight(graph.addEdge("a", "b"), 10);
+        graph.setEdgeWeight(graph.addEdge("b", "c"), 1);
+        graph.setEdgeWeight(graph.addEdge("c", "d"), 10);
+        var communities = Communities.of(graph);
+        assertThat(communities.get("a")).isEqualTo(communities.get("b"));
+        assertThat(communities.get("c")).isEqualTo(communities.get("d"));
+        assertThat(communities.get("a")).isNotEqualTo(communities.get("c"));
     }
 
     @Test
