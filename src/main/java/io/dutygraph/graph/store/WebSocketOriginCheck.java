@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The first handler of every Bolt connection: a WebSocket handshake (Bolt over WebSocket, as web pages speak it)
@@ -18,6 +20,7 @@ import java.util.Set;
  */
 final class WebSocketOriginCheck extends ByteToMessageDecoder {
 
+    private static final Logger log = LoggerFactory.getLogger(WebSocketOriginCheck.class);
     private static final int MAX_HANDSHAKE = 8192;
     private static final byte[] END_OF_HEADERS = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -49,6 +52,9 @@ final class WebSocketOriginCheck extends ByteToMessageDecoder {
             return;
         }
         in.skipBytes(in.readableBytes());
+        log.warn("Refused Bolt over WebSocket from a web page of origin '{}' (a trusted one, such as Neo4j Browser's, "
+                + "can be listed in dutygraph.neo4j.embedded.bolt-web-origins)",
+                origin.length() > 100 ? origin.substring(0, 100) + "…" : origin);
         ctx.writeAndFlush(Unpooled.copiedBuffer("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
                 StandardCharsets.US_ASCII)).addListener(ChannelFutureListener.CLOSE);
     }
