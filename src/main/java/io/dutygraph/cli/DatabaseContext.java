@@ -28,7 +28,11 @@ final class DatabaseContext {
     private static String[] commandArguments(String[] arguments) {
         List<String> all = new ArrayList<>(List.of(arguments));
         for (String setting : List.of("--dutygraph.plan.load-bundled-if-empty=false",
-                "--dutygraph.neo4j.embedded.bolt-access=off", "--dutygraph.neo4j.embedded.in-process-reads=true")) {
+                "--dutygraph.neo4j.embedded.bolt-access=off", "--dutygraph.neo4j.embedded.in-process-reads=true",
+                // The command prints a start failure it knows as "error: <message>" and the action: Boot's report of
+                // it, and the context's warning that chains every bean on the way to it, would say it twice more.
+                "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off",
+                "--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error")) {
             String key = setting.substring(0, setting.indexOf('=') + 1);
             if (all.stream().noneMatch(argument -> argument.startsWith(key))) {
                 all.add(0, setting);
