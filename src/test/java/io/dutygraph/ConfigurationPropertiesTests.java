@@ -48,7 +48,7 @@ class ConfigurationPropertiesTests {
     void defaultsAreTheLocalEmbeddedServer() {
         var embedded = bind(new Binder(new MapConfigurationPropertySource()), Neo4jProperties.class).embedded();
         assertThat(embedded).isEqualTo(new Neo4jProperties.Embedded(true, "./data/neo4j", "localhost", 7687,
-                "64m", "auto", true, BoltAccess.APP_ONLY));
+                "64m", "auto", true, BoltAccess.APP_ONLY, java.util.List.of()));
     }
 
     @Test
@@ -79,7 +79,7 @@ class ConfigurationPropertiesTests {
         Map<String, String> descriptions = new HashMap<>();
         metadata.get("properties").forEach(property -> descriptions.put(property.get("name").asString(),
                 property.path("description").asString("")));
-        assertThat(keysInYaml).hasSize(24).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
+        assertThat(keysInYaml).hasSize(25).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
     }
 
     @Test

@@ -13,30 +13,58 @@ import graphql.language.OperationDefinition;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Stops an execution that outruns its budget, whatever its cost estimate said: past the request timeout, or past
- * {@code max-fields} resolved fields. It cancels the execution (graphql-java then fetches nothing more) and
- * answers with one typed error and no partial data.
+ * Stops an execution that outruns its budget, whatever its cost estimate said: past the request timeout, past
+ * {@code max-fields} resolved fields, once the application is shutting down, or once its client has gone away
+ * (asked at most every {@value #CLIENT_CHECK_MILLIS} ms). It cancels the execution (graphql-java then fetches
+ * nothing more) and answers with one typed error and no partial data.
  */
 final class ExecutionBudget extends SimplePerformantInstrumentation {
 
-    private final ApiProperties properties;
+    static final long CLIENT_CHECK_MILLIS = 100;
 
-    ExecutionBudget(ApiProperties properties) {
+    private static final Logger log = LoggerFactory.getLogger(ExecutionBudget.class);
+    private static final BooleanSupplier ALWAYS_CONNECTED = () -> true;
+
+    private final ApiProperties properties;
+    private final BooleanSupplier shuttingDown;
+
+    ExecutionBudget(ApiProperties properties, BooleanSupplier shuttingDown) {
         this.properties = properties;
+        this.shuttingDown = shuttingDown;
     }
 
     private static final class Spent implements InstrumentationState {
         private final long startNanos = System.nanoTime();
         private final AtomicLong fields = new AtomicLong();
         private final AtomicReference<GraphQLError> stop = new AtomicReference<>();
+        private final BooleanSupplier clientConnected;
+        private volatile long clientCheckedNanos = startNanos;
+
+        Spent(BooleanSupplier clientConnected) {
+            this.clientConnected = clientConnected;
+        }
+
+        /** Whether the client has gone away, asked at most every {@value #CLIENT_CHECK_MILLIS} ms. */
+        boolean clientGone(long now) {
+            if (now - clientCheckedNanos < CLIENT_CHECK_MILLIS * 1_000_000) {
+                return false;
+            }
+            clientCheckedNanos = now;
+            return !clientConnected.getAsBoolean();
+        }
     }
 
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-        return CompletableFuture.completedFuture(new Spent());
+        Object connected = parameters.getExecutionInput().getGraphQLContext().get(ClientConnectionInterceptor.CONTEXT_KEY);
+        return CompletableFuture.completedFuture(
+                new Spent(connected instanceof BooleanSupplier supplier ? supplier : ALWAYS_CONNECTED));
     }
 
     @Override
@@ -66,9 +94,20 @@ final class ExecutionBudget extends SimplePerformantInstrumentation {
                     + "than " + properties.maxFields() + " fields (dutygraph.api.max-fields): ask for smaller pages "
                     + "or fewer nested lists").build();
         }
-        if (System.nanoTime() - spent.startNanos > properties.timeout().toNanos()) {
+        long now = System.nanoTime();
+        if (now - spent.startNanos > properties.timeout().toNanos()) {
             return GraphQLError.newError().errorType(ServiceErrorType.TIMEOUT).message("The request ran longer than "
                     + properties.timeout().toMillis() + " ms (dutygraph.api.timeout) and was stopped").build();
+        }
+        if (shuttingDown.getAsBoolean()) {
+            return GraphQLError.newError().errorType(ServiceErrorType.UNAVAILABLE).message("DutyGraph is shutting "
+                    + "down and stopped this request; try again shortly").build();
+        }
+        if (spent.clientGone(now)) {
+            log.debug("Stopped a request whose client went away, after {} fields in {} ms", spent.fields.get(),
+                    (now - spent.startNanos) / 1_000_000);
+            return GraphQLError.newError().errorType(ServiceErrorType.UNAVAILABLE).message("The client went away; "
+                    + "the request was stopped").build();
         }
         return null;
     }

@@ -63,8 +63,18 @@ class LimitsConfiguration {
     }
 
     @Bean
-    ExecutionBudget executionBudget(ApiProperties properties) {
-        return new ExecutionBudget(properties);
+    ShutdownSignal shutdownSignal() {
+        return new ShutdownSignal();
+    }
+
+    @Bean
+    ExecutionBudget executionBudget(ApiProperties properties, ShutdownSignal shutdownSignal) {
+        return new ExecutionBudget(properties, shutdownSignal::isShuttingDown);
+    }
+
+    @Bean
+    ClientConnectionInterceptor clientConnectionInterceptor() {
+        return new ClientConnectionInterceptor();
     }
 
     @Bean

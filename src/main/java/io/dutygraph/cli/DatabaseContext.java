@@ -21,16 +21,20 @@ final class DatabaseContext {
 
     /**
      * The Spring arguments of a command that opens the database (load, audit, export): the bundled plan switched
-     * off, Bolt kept to this process (any free loopback port, a password only it knows), and the log on System.err
-     * (System.out is the command's output: audit --format json pipes into jq): as arguments, since application.yml
-     * ranks above Spring's default properties.
+     * off, no Bolt connector (the command reads and writes the embedded database in-process; nobody else can reach
+     * it meanwhile), and the log on System.err (System.out is the command's output: audit --format json pipes into
+     * jq): as arguments, since application.yml ranks above Spring's default properties.
      * A setting the user gives as an argument wins (Spring would join two values of one key with a comma).
      */
     private static String[] commandArguments(String[] arguments) {
         List<String> all = new ArrayList<>(List.of(arguments));
         for (String setting : List.of("--dutygraph.plan.load-bundled-if-empty=false",
-                "--dutygraph.neo4j.embedded.bolt-address=localhost", "--dutygraph.neo4j.embedded.bolt-port=0",
-                "--dutygraph.neo4j.embedded.bolt-access=app-only", "--dutygraph.log.console-target=System.err")) {
+                "--dutygraph.neo4j.embedded.bolt-access=off", "--dutygraph.neo4j.embedded.in-process-reads=true",
+                "--dutygraph.log.console-target=System.err",
+                // The command prints a start failure it knows as "error: <message>" and the action: Boot's report of
+                // it, and the context's warning that chains every bean on the way to it, would say it twice more.
+                "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off",
+                "--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error")) {
             String key = setting.substring(0, setting.indexOf('=') + 1);
             if (all.stream().noneMatch(argument -> argument.startsWith(key))) {
                 all.add(0, setting);

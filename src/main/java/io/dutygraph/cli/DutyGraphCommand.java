@@ -64,8 +64,13 @@ public class DutyGraphCommand implements Callable<Integer> {
                 cmd.getErr().println("  " + startFailure.get().action());
                 return EXIT_BAD_INPUT;
             }
-            cmd.getErr().println("error: " + oneLine(exception));
-            return exception instanceof PlanParseException || exception instanceof PlanLoadException ? EXIT_BAD_INPUT : 1;
+            if (exception instanceof PlanParseException || exception instanceof PlanLoadException) {
+                cmd.getErr().println("error: " + oneLine(exception));
+                return EXIT_BAD_INPUT;
+            }
+            // Spring wraps a bean's failure in one exception per bean on the way to it: the cause says what happened.
+            cmd.getErr().println("error: " + oneLine(rootCause(exception)));
+            return 1;
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             exception.getCommandLine().getErr().println("error: " + exception.getMessage());
@@ -83,6 +88,17 @@ public class DutyGraphCommand implements Callable<Integer> {
             }
         }
         return Optional.empty();
+    }
+
+    /** The innermost cause with a message. */
+    static Throwable rootCause(Throwable exception) {
+        Throwable root = exception;
+        for (Throwable cause = exception.getCause(); cause != null && cause != root; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                root = cause;
+            }
+        }
+        return root;
     }
 
     private static String oneLine(Throwable exception) {

@@ -98,6 +98,11 @@ class LoadCommand implements Callable<Integer> {
         List<Path> refused = new ArrayList<>();
         try (ConfigurableApplicationContext context = DatabaseContext.open(springArguments)) {
             PlanIngest ingest = context.getBean(PlanIngest.class);
+            if (ingest.planCount() == 0) {
+                progress.println(spec.commandLine().getOut(), "note: the database holds no plan yet; only the files "
+                        + "given are loaded, not the bundled plan (the server loads that only into a database "
+                        + "without plans, so after this load it will not)");
+            }
             progress.start(plans.size());
             plans.forEach((file, plan) -> {
                 progress.working("loading " + file.getFileName());

@@ -1,35 +1,26 @@
 package io.dutygraph.export;
 
 import io.dutygraph.graph.store.CypherStatement;
-import io.dutygraph.graph.store.CypherStatements;
+import io.dutygraph.graph.store.GraphReader;
 import io.dutygraph.graph.store.ResultRow;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a read statement and hands its rows over one at a time as the driver fetches them (in batches), so that an
- * export of any size never holds its result in memory.
+ * Runs a read statement and hands its rows over one at a time as the database produces them, so that an export of
+ * any size never holds its result in memory (in-process on the embedded database, over Bolt on an external one).
  */
 @Component
 class RowStream {
 
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+    private final GraphReader reader;
 
-    private final Driver driver;
-    private final CypherStatements statements;
-
-    RowStream(Driver driver, CypherStatements statements) {
-        this.driver = driver;
-        this.statements = statements;
+    RowStream(GraphReader reader) {
+        this.reader = reader;
     }
 
     void forEach(CypherStatement statement, Map<String, Object> parameters, Consumer<ResultRow> row) {
-        try (var session = driver.session(READ)) {
-            session.run(statements.get(statement), parameters).forEachRemaining(record -> row.accept(new ResultRow(record.asMap())));
-        }
+        reader.forEachRow(statement, parameters, row);
     }
 }

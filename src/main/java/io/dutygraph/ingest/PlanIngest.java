@@ -27,6 +27,11 @@ public class PlanIngest {
         this.loader = loader;
     }
 
+    /** How many plans the graph holds. */
+    public long planCount() {
+        return loader.planCount();
+    }
+
     /** Loads a plan parsed beforehand (the {@code load} command parses before it starts the database). */
     public LoadReport load(ParsedPlan plan) {
         return loader.load(plan);

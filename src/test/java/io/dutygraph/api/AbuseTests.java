@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,6 +91,31 @@ class AbuseTests {
                 .collect(Collectors.joining(" ", "{ ", " }"));
         JsonNode error = onlyError(post(query, Map.of()));
         assertThat(error.path("message").asString()).startsWith("Query cost of at least");
+    }
+
+    @ParameterizedTest(name = "coordinationNetwork({0})")
+    @ValueSource(strings = {"minShared: 2147483647", "chapter: \"九十九\"", "chapter: \"七\", minShared: 50"})
+    void aNetworkWithoutLinksIsAnsweredNotAnInternalError(String arguments) throws Exception {
+        var response = post("{ coordinationNetwork(" + arguments + ") { nodes { unit { name } community } edges { sharedTaskCount } } }",
+                Map.of());
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(answer.path("errors").isMissingNode()).as(response.body()).isTrue();
+        JsonNode network = answer.path("data").path("coordinationNetwork");
+        assertThat(network.path("edges").size()).isZero();
+        // Without links, every unit is a community of its own.
+        assertThat(StreamSupport.stream(network.path("nodes").spliterator(), false).map(node -> node.path("community").asInt()).distinct().count())
+                .isEqualTo(network.path("nodes").size());
+    }
+
+    @Test
+    void everyNetworkOfThePlanIsAnsweredWithItsCommunities() throws Exception {
+        // minShared 5 and 8 split the plan's network into several separate groups: INTERNAL_ERROR before.
+        String query = IntStream.rangeClosed(1, 12).mapToObj(n -> "m" + n + ": coordinationNetwork(minShared: " + n
+                + ") { nodes { community } }").collect(Collectors.joining(" ", "{ ", " }"));
+        var response = post(query, Map.of());
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(answer.path("errors").isMissingNode()).as(response.body()).isTrue();
+        assertThat(answer.path("data").size()).isEqualTo(12);
     }
 
     @ParameterizedTest(name = "search text of {0} characters")

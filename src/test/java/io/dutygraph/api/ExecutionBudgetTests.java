@@ -2,6 +2,7 @@ package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.schema.DataFetcher;
@@ -11,7 +12,9 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.ErrorType;
@@ -20,11 +23,15 @@ import org.springframework.graphql.execution.ErrorType;
 class ExecutionBudgetTests {
 
     private final AtomicInteger slowFetches = new AtomicInteger();
+    private final AtomicBoolean shuttingDown = new AtomicBoolean();
+    private int shutdownAtFetch = Integer.MAX_VALUE;
 
     private GraphQL engine(Duration timeout, int maxFields) {
         String sdl = "type Query { items: [Item!]! } type Item { n: Int! slow: Int! }";
         DataFetcher<Integer> slow = environment -> {
-            slowFetches.incrementAndGet();
+            if (slowFetches.incrementAndGet() == shutdownAtFetch) {
+                shuttingDown.set(true);
+            }
             Thread.sleep(20);
             return 1;
         };
@@ -35,7 +42,7 @@ class ExecutionBudgetTests {
                 .build();
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring);
         ApiProperties limits = new ApiProperties(12, 20_000, 100, 20, timeout, Map.of(), 10, Map.of(), maxFields);
-        return GraphQL.newGraphQL(schema).instrumentation(new ExecutionBudget(limits)).build();
+        return GraphQL.newGraphQL(schema).instrumentation(new ExecutionBudget(limits, shuttingDown::get)).build();
     }
 
     @Test
@@ -58,6 +65,28 @@ class ExecutionBudgetTests {
             assertThat(error.getMessage()).contains("more than 25 fields");
         });
         assertThat(slowFetches.get()).isLessThanOrEqualTo(13);
+    }
+
+    @Test
+    void aShutdownStopsRunningRequestsAtTheirNextField() {
+        shutdownAtFetch = 10;
+        ExecutionResult result = engine(Duration.ofSeconds(30), 100_000).execute("{ items { n slow } }");
+        assertThat(result.getErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType()).isEqualTo(ServiceErrorType.UNAVAILABLE);
+            assertThat(error.getMessage()).contains("shutting down");
+        });
+        assertThat(slowFetches.get()).isEqualTo(10);
+    }
+
+    @Test
+    void aRequestWhoseClientWentAwayIsStopped() {
+        // The client hangs up after the tenth item; the connection is asked at most every 100 ms (5 items here).
+        ExecutionInput input = ExecutionInput.newExecutionInput("{ items { n slow } }").graphQLContext(Map.of(
+                ClientConnectionInterceptor.CONTEXT_KEY, (BooleanSupplier) () -> slowFetches.get() < 10)).build();
+        ExecutionResult result = engine(Duration.ofSeconds(30), 100_000).execute(input);
+        assertThat(result.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getMessage()).contains("client went away"));
+        assertThat(slowFetches.get()).isLessThan(100);
     }
 
     @Test

@@ -11,16 +11,20 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * {@code load PATH…} puts plans into the configured database, each in its own transaction; a bad file is reported
  * and changes nothing, the others still load, and the exit code is then 2.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class LoadCommandTests {
 
     @TempDir
@@ -38,10 +42,13 @@ class LoadCommandTests {
     }
 
     @Test
-    void loadsAPlanAndReportsTheCountsThenRefusesABadOneWithoutChangingTheGraph() throws IOException {
+    void loadsAPlanAndReportsTheCountsThenRefusesABadOneWithoutChangingTheGraph(CapturedOutput log) throws IOException {
         assertThat(load(realPlan)).isZero();
+        assertThat(log.getAll()).as("load opens no Bolt connector").contains("Bolt off").doesNotContain("Bolt at");
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("loaded wujiang-2024", "118 tasks", "67 units", "7 officials", "315 assignments");
+                .contains("loaded wujiang-2024", "118 tasks", "67 units", "7 officials", "315 assignments")
+                .contains("note: the database holds no plan yet; only the files given are loaded, not the bundled plan");
+        out.reset();
 
         // The same plan with task 118 renumbered 117: it parses (with a diagnostic) but breaks Task.key uniqueness.
         List<String> lines = Files.readAllLines(realPlan);
@@ -53,6 +60,7 @@ class LoadCommandTests {
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
                 .startsWith("error: loading plan wujiang-2024 failed, nothing was changed");
         assertThat(taskNumbersInTheStore()).hasSize(118).contains(118L);
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("the database held a plan").doesNotContain("note:");
     }
 
     @Test
@@ -107,13 +115,29 @@ class LoadCommandTests {
         assertThat(storeAnswers("MATCH (u:Unit {name: '区发改委'}) RETURN u.key AS row")).containsExactly("广东省/区发改委");
     }
 
+    @Test
+    void aStoreWhoseNodeFileIsDamagedIsSaidToBeDamagedAndNothingElse() throws IOException {
+        assertThat(load(realPlan)).isZero();
+        Path nodeStore = dataDirectory.resolve("data/databases/neo4j/neostore.nodestore.db");
+        byte[] noise = new byte[(int) Files.size(nodeStore)];
+        new java.util.Random(14).nextBytes(noise);
+        Files.write(nodeStore, noise);
+        err.reset();
+
+        assertThat(load(realPlan)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList())
+                .hasSize(2).satisfiesExactly(
+                        message -> assertThat(message).startsWith("error: The database in " + dataDirectory)
+                                .contains("its store files are damaged"),
+                        action -> assertThat(action).contains("Restore the data folder from a backup"));
+    }
+
     private int load(Object... arguments) {
         List<String> command = new java.util.ArrayList<>(List.of("load"));
         for (Object argument : arguments) {
             command.add(argument.toString());
         }
         command.add("--dutygraph.neo4j.embedded.data-directory=" + dataDirectory);
-        command.add("--dutygraph.neo4j.embedded.bolt-port=0");
         return DutyGraphCommand.newCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).execute(command.toArray(String[]::new));
     }

@@ -1,28 +1,25 @@
 package io.dutygraph.graph.load;
 
 import io.dutygraph.graph.store.CypherStatement;
-import io.dutygraph.graph.store.CypherStatements;
+import io.dutygraph.graph.store.GraphReader;
+import io.dutygraph.graph.store.GraphWriteException;
+import io.dutygraph.graph.store.GraphWriter;
 import io.dutygraph.graph.store.PlansChangedEvent;
+import io.dutygraph.graph.store.ResultRow;
+import io.dutygraph.graph.store.StatementParameters;
 import io.dutygraph.plan.ParsedPlan;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataAccessException;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Puts parsed plans into the graph in one transaction (Spring Data Neo4j's transaction manager and client),
+ * Puts parsed plans into the graph in one transaction ({@link GraphWriter}: in-process on the embedded database),
  * replacing any earlier version of the same plans: the same plan loaded twice gives the same graph, and a load
  * that fails leaves the previous graph untouched.
  */
@@ -34,22 +31,20 @@ public class PlanLoader {
     /** The prefix of a replaced plan's ids and keys between its set-aside and its deletion, in one transaction. */
     static final String SET_ASIDE = "~replaced~";
 
-    private final Neo4jClient client;
-    private final TransactionTemplate transaction;
-    private final CypherStatements statements;
+    private final GraphWriter writer;
+    private final GraphReader reader;
     private final ApplicationEventPublisher events;
 
-    PlanLoader(Neo4jClient client, PlatformTransactionManager transactionManager, CypherStatements statements,
-            ApplicationEventPublisher events) {
-        this.client = client;
-        this.transaction = new TransactionTemplate(transactionManager);
-        this.statements = statements;
+    PlanLoader(GraphWriter writer, GraphReader reader, ApplicationEventPublisher events) {
+        this.writer = writer;
+        this.reader = reader;
         this.events = events;
     }
 
     /** How many plans the graph holds. */
     public long planCount() {
-        return client.query(statements.get(CypherStatement.COUNT_PLANS)).fetchAs(Long.class).one().orElse(0L);
+        return reader.read(CypherStatement.COUNT_PLANS, Map.of()).stream().findFirst()
+                .map(row -> row.get("plans").asLong()).orElse(0L);
     }
 
     /** Loads one plan and reports what the graph then holds for it. */
@@ -79,55 +74,53 @@ public class PlanLoader {
         try {
             List<String> loadedIds = new ArrayList<>();
             List<String> replacedIds = new ArrayList<>();
-            transaction.execute(status -> {
-                PlanIdentities identities = new PlanIdentities(new ArrayList<>(client.query(
-                        statements.get(CypherStatement.PLAN_IDENTITIES)).fetch().all()));
+            writer.inTransaction(tx -> {
+                PlanIdentities identities = new PlanIdentities(tx.run(CypherStatement.PLAN_IDENTITIES, Map.of())
+                        .stream().map(ResultRow::asMap).toList());
                 List<ParsedPlan> plans = identities.assign(parsed);
                 plans.forEach(plan -> loadedIds.add(plan.plan().id()));
                 loadedIds.stream().filter(identities::isLoaded).forEach(replacedIds::add);
-                replace(plans, loadedIds);
+                replace(tx, plans, loadedIds);
                 return null;
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
             // Counted after the commit: inside the loading transaction a count could meet the set-aside nodes it
             // deleted last (Neo4j answered "Node … has been deleted in this transaction" now and then).
-            Collection<Map<String, Object>> counts = client.query(statements.get(CypherStatement.COUNT_PLAN))
-                    .bind(loadedIds).to("planIds").fetch().all();
+            List<Map<String, Object>> counts = reader.read(CypherStatement.COUNT_PLAN,
+                    StatementParameters.of("planIds", loadedIds)).stream().map(ResultRow::asMap).toList();
             events.publishEvent(new PlansChangedEvent(loadedIds, replacedIds));
             return counts.stream()
                     .sorted(Comparator.comparingInt(count -> loadedIds.indexOf((String) count.get("planId"))))
                     .map(count -> report(count, millis))
                     .toList();
-        } catch (DataAccessException | TransactionException | Neo4jException e) {
+        } catch (GraphWriteException e) {
             throw new PlanLoadException(String.join(", ", new LinkedHashSet<>(planIds)), e);
         }
     }
 
-    private void replace(List<ParsedPlan> plans, List<String> planIds) {
-        Map<String, Object> previous = client.query(statements.get(CypherStatement.SHARED_NODES_OF_PLANS))
-                .bind(planIds).to("planIds").fetch().one().orElseThrow();
+    private void replace(GraphWriter.WriteTransaction tx, List<ParsedPlan> plans, List<String> planIds) {
+        Map<String, Object> previous = tx.run(CypherStatement.SHARED_NODES_OF_PLANS, Map.of("planIds", planIds))
+                .get(0).asMap();
         // The previous version is set aside (renamed), the new one written, and the old one deleted last: index
         // seeks after a delete in the same transaction each merge every deleted node (a reload cost 4.5× a load).
-        client.query(statements.get(CypherStatement.SET_ASIDE_PLAN))
-                .bindAll(Map.of("planIds", planIds, "prefix", SET_ASIDE)).run();
-        run(CypherStatement.CREATE_PLAN, "plans", LoadParameters.plans(plans));
-        run(CypherStatement.CREATE_CHAPTERS, "chapters", LoadParameters.ofAll(plans, LoadParameters::chapters));
-        run(CypherStatement.CREATE_SECTIONS, "sections", LoadParameters.ofAll(plans, LoadParameters::sections));
-        run(CypherStatement.MERGE_UNITS, "units", LoadParameters.ofAll(plans, LoadParameters::units));
-        run(CypherStatement.LINK_COLLECTIVES, "memberships", LoadParameters.ofAll(plans, LoadParameters::memberships));
-        run(CypherStatement.CREATE_TASKS, "tasks", LoadParameters.ofAll(plans, LoadParameters::tasks));
-        run(CypherStatement.CREATE_OVERSIGHT, "oversight", LoadParameters.ofAll(plans, LoadParameters::oversight));
-        run(CypherStatement.CREATE_ASSIGNMENTS, "assignments", LoadParameters.ofAll(plans, LoadParameters::assignments));
-        run(CypherStatement.CREATE_TARGETS, "targets", LoadParameters.ofAll(plans, TargetParameters::targets));
-        run(CypherStatement.CREATE_DIAGNOSTICS, "diagnostics", LoadParameters.ofAll(plans, LoadParameters::diagnostics));
-        run(CypherStatement.DELETE_PLAN, "planIds", planIds.stream().map(id -> SET_ASIDE + id).toList());
-        client.query(statements.get(CypherStatement.DELETE_ORPHANS))
-                .bindAll(Map.of("unitKeys", previous.get("unitKeys"), "officialKeys", previous.get("officialKeys")))
-                .run();
-    }
-
-    private void run(CypherStatement statement, String parameter, Object value) {
-        client.query(statements.get(statement)).bind(value).to(parameter).run();
+        tx.run(CypherStatement.SET_ASIDE_PLAN, Map.of("planIds", planIds, "prefix", SET_ASIDE));
+        tx.run(CypherStatement.CREATE_PLAN, Map.of("plans", LoadParameters.plans(plans)));
+        tx.run(CypherStatement.CREATE_CHAPTERS, Map.of("chapters", LoadParameters.ofAll(plans, LoadParameters::chapters)));
+        tx.run(CypherStatement.CREATE_SECTIONS, Map.of("sections", LoadParameters.ofAll(plans, LoadParameters::sections)));
+        tx.run(CypherStatement.MERGE_UNITS, Map.of("units", LoadParameters.ofAll(plans, LoadParameters::units)));
+        tx.run(CypherStatement.LINK_COLLECTIVES,
+                Map.of("memberships", LoadParameters.ofAll(plans, LoadParameters::memberships)));
+        tx.run(CypherStatement.CREATE_TASKS, Map.of("tasks", LoadParameters.ofAll(plans, LoadParameters::tasks)));
+        tx.run(CypherStatement.CREATE_OVERSIGHT,
+                Map.of("oversight", LoadParameters.ofAll(plans, LoadParameters::oversight)));
+        tx.run(CypherStatement.CREATE_ASSIGNMENTS,
+                Map.of("assignments", LoadParameters.ofAll(plans, LoadParameters::assignments)));
+        tx.run(CypherStatement.CREATE_TARGETS, Map.of("targets", LoadParameters.ofAll(plans, TargetParameters::targets)));
+        tx.run(CypherStatement.CREATE_DIAGNOSTICS,
+                Map.of("diagnostics", LoadParameters.ofAll(plans, LoadParameters::diagnostics)));
+        tx.run(CypherStatement.DELETE_PLAN, Map.of("planIds", planIds.stream().map(id -> SET_ASIDE + id).toList()));
+        tx.run(CypherStatement.DELETE_ORPHANS,
+                StatementParameters.of("unitKeys", previous.get("unitKeys"), "officialKeys", previous.get("officialKeys")));
     }
 
     private static LoadReport report(Map<String, Object> count, long millis) {

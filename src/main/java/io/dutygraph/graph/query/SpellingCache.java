@@ -52,6 +52,11 @@ class SpellingCache {
 
     @EventListener
     void plansChanged(PlansChangedEvent event) {
+        forget();
+    }
+
+    /** Drops the names read so far: the next question reads them afresh. */
+    void forget() {
         generation.incrementAndGet();
     }
 

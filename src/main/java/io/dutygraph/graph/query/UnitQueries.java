@@ -54,7 +54,18 @@ public class UnitQueries {
     /** A unit by canonical name or alias, in the jurisdiction given or decided by the name. */
     public UnitView unit(String name, String jurisdiction) {
         String scope = jurisdictions.forNames(spellings.units(), "unit", List.of(name), jurisdiction);
-        return units(List.of(key(scope, name))).get(0);
+        List<UnitView> found = units(List.of(key(scope, name)));
+        if (found.isEmpty()) {
+            // The names known were read before the graph changed behind this app's back (another process writing
+            // to an external server, a Bolt user with write access): read them afresh and answer from those.
+            spellings.forget();
+            scope = jurisdictions.forNames(spellings.units(), "unit", List.of(name), jurisdiction);
+            found = units(List.of(key(scope, name)));
+        }
+        if (found.isEmpty()) {
+            throw new UnknownUnitException(name, List.of());
+        }
+        return found.get(0);
     }
 
     /** Units by key, in no particular order; unknown keys are left out. */

@@ -2,6 +2,11 @@ package io.dutygraph.graph.store;
 
 /** Who may use the embedded server's Bolt connector besides the app ({@code dutygraph.neo4j.embedded.bolt-access}). */
 public enum BoltAccess {
+    /**
+     * No Bolt connector at all: the app reads and writes its database in this JVM only. The commands that open the
+     * database ({@code load}, {@code audit}, {@code export}) run so.
+     */
+    OFF,
     /** Only the app: it sets a fresh random password for the {@code neo4j} user at every start and tells nobody. */
     APP_ONLY,
     /**

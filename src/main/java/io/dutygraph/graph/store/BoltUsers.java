@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -21,7 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The accounts of the embedded server's Bolt connector, which always requires a password: the app's own
- * ({@code neo4j}) and, with {@link BoltAccess#READ_ONLY}, a {@code reader} whose writes are refused. Passwords are
+ * ({@code neo4j}) and, with {@link BoltAccess#READ_ONLY}, a {@code reader}. Neo4j Community has no roles: any user
+ * who logs in may also change users and passwords in the system database. So in {@code read-only} mode the graph
+ * refuses every write that comes over Bolt, whoever logged in (the app writes in-process), and at every start the
+ * accounts are reset: the app's password is set afresh and any other user someone created is dropped. Passwords are
  * random; those meant for people are written once to owner-only files in the data folder and printed once.
  */
 final class BoltUsers {
@@ -39,15 +44,27 @@ final class BoltUsers {
     static String apply(DatabaseManagementService service, Path home, BoltAccess access) {
         GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         String appPassword = access == BoltAccess.READ_WRITE ? storedPassword(home, APP_USER) : randomPassword();
-        setPassword(system, "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", appPassword);
+        setPassword(system, "CREATE OR REPLACE USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+                appPassword);
+        dropUsersOtherThan(system, access == BoltAccess.READ_ONLY ? Set.of(APP_USER, READER) : Set.of(APP_USER));
         if (access == BoltAccess.READ_ONLY) {
             setPassword(system, "CREATE OR REPLACE USER reader SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
                     storedPassword(home, READER));
-            service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new RefuseWrites());
-        } else {
-            system.executeTransactionally("DROP USER reader IF EXISTS");
+            service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new RefuseBoltWrites());
         }
         return appPassword;
+    }
+
+    /** Users someone created over Bolt (any user may, in Neo4j Community) are dropped. */
+    private static void dropUsersOtherThan(GraphDatabaseService system, Set<String> kept) {
+        List<String> users = system.executeTransactionally("SHOW USERS YIELD user RETURN user", Map.of(),
+                result -> result.stream().map(row -> (String) row.get("user")).toList());
+        for (String user : users) {
+            if (!kept.contains(user)) {
+                system.executeTransactionally("DROP USER $user IF EXISTS", Map.of("user", user));
+                log.warn("Dropped Neo4j user '{}': DutyGraph's database has only the users of its Bolt access mode", user);
+            }
+        }
     }
 
     private static void setPassword(GraphDatabaseService system, String statement, String password) {
@@ -88,12 +105,17 @@ final class BoltUsers {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The {@code reader} account changes nothing: its transactions that write are rolled back. */
-    private static final class RefuseWrites extends TransactionEventListenerAdapter<Object> {
+    /**
+     * In {@code read-only} mode the graph changes only in-process (the app's loads: no user name): a transaction that
+     * came over Bolt and writes is rolled back, whoever logged in, also a user made or a password changed over Bolt.
+     */
+    private static final class RefuseBoltWrites extends TransactionEventListenerAdapter<Object> {
         @Override
         public Object beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
-            if (READER.equals(data.username()) && changes(data)) {
-                throw new IllegalStateException("User 'reader' has read-only access to DutyGraph's graph");
+            String user = data.username();
+            if (user != null && !user.isEmpty() && changes(data)) {
+                throw new IllegalStateException("User '" + user + "' has read-only access to DutyGraph's graph "
+                        + "(dutygraph.neo4j.embedded.bolt-access=read-only: no Bolt user writes)");
             }
             return null;
         }

@@ -2,6 +2,7 @@ package io.dutygraph.graph.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -37,6 +38,13 @@ final class DriverGraphReader implements GraphReader {
                     .list(record -> new ResultRow(record.asMap()));
             log.debug("{}: {} rows in {} ms", statement, rows.size(), (System.nanoTime() - start) / 1_000_000);
             return rows;
+        }
+    }
+
+    @Override
+    public void forEachRow(CypherStatement statement, Map<String, Object> parameters, Consumer<ResultRow> row) {
+        try (var session = driver.session(READ)) {
+            session.run(statements.get(statement), parameters).forEachRemaining(record -> row.accept(new ResultRow(record.asMap())));
         }
     }
 }

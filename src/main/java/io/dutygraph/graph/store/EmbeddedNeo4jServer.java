@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -23,8 +25,8 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
 
 /**
- * A Neo4j server running inside this JVM with Bolt open, so that the ordinary driver, Neo4j Browser and
- * cypher-shell all reach it the same way they reach an external server.
+ * A Neo4j server running inside this JVM. The app reads and writes it in-process; Bolt is open (always asking for a
+ * password, see {@link BoltUsers}) for Neo4j Browser and cypher-shell, or closed ({@link BoltAccess#OFF}).
  */
 final class EmbeddedNeo4jServer implements AutoCloseable {
 
@@ -48,6 +50,10 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
 
     /** Starts the server; fails with {@link EmbeddedNeo4jStartException} on a locked folder or a taken port. */
     static EmbeddedNeo4jServer start(Neo4jProperties.Embedded settings) {
+        if (settings.boltAccess() == BoltAccess.OFF && !settings.inProcessReads()) {
+            throw new IllegalArgumentException("dutygraph.neo4j.embedded.in-process-reads=false reads over Bolt, "
+                    + "which dutygraph.neo4j.embedded.bolt-access=off does not open");
+        }
         Path home = Path.of(settings.dataDirectory()).toAbsolutePath().normalize();
         requireWritable(home);
         DatabaseManagementService managementService;
@@ -60,6 +66,10 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
             if (!managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(START_WAIT.toMillis())) {
                 throw EmbeddedNeo4jStartException.unavailable(home);
             }
+            if (settings.boltAccess() == BoltAccess.OFF) {
+                return new EmbeddedNeo4jServer(managementService, home, null, null);
+            }
+            Neo4jInternals.checkWebSocketOrigins(managementService, Set.copyOf(settings.boltWebOrigins()));
             URI boltUri = URI.create("bolt://" + uriHost(settings.boltAddress()) + ":" + Neo4jInternals.boundBoltPort(managementService));
             String appPassword = BoltUsers.apply(managementService, home, settings.boltAccess());
             return new EmbeddedNeo4jServer(managementService, home, boltUri, appPassword);
@@ -81,7 +91,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
 
     private static Map<Setting<?>, Object> config(Neo4jProperties.Embedded settings, Path home) {
         Map<Setting<?>, Object> config = new HashMap<>();
-        config.put(BoltConnector.enabled, true);
+        config.put(BoltConnector.enabled, settings.boltAccess() != BoltAccess.OFF);
         config.put(BoltConnector.listen_address, new SocketAddress(settings.boltAddress(), settings.boltPort()));
         config.put(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
         Neo4jInternals.shortenBoltShutdown(config, BOLT_SHUTDOWN_WAIT);
@@ -146,12 +156,12 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         return boltAddress.contains(":") ? "[" + boltAddress + "]" : boltAddress;
     }
 
-    /** Where Bolt listens, with the port actually bound (never 0). */
-    URI boltUri() {
-        return boltUri;
+    /** Where Bolt listens, with the port actually bound (never 0); empty when Bolt is off. */
+    Optional<URI> boltUri() {
+        return Optional.ofNullable(boltUri);
     }
 
-    /** The password of the app's own Bolt user ({@value BoltUsers#APP_USER}), for its driver. */
+    /** The password of the app's own Bolt user ({@value BoltUsers#APP_USER}), for its driver; null when Bolt is off. */
     String appPassword() {
         return appPassword;
     }

@@ -1,5 +1,7 @@
 package io.dutygraph.graph.store;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
 /**
@@ -32,7 +34,7 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
 
     static EmbeddedNeo4jStartException readOnly(Path home, Throwable cause) {
         return new EmbeddedNeo4jStartException(
-                "The Neo4j data folder " + home + " cannot be written (" + cause.getMessage() + ")",
+                "The Neo4j data folder " + home + " cannot be written (" + whyNotWritten(cause) + ")",
                 "Give this user write access to it, or set dutygraph.neo4j.embedded.data-directory to a writable folder",
                 cause);
     }
@@ -43,6 +45,26 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
                         + "reasons are in " + home.resolve("logs/debug.log") + ")",
                 "Restore the data folder from a backup, or move it away and start again to load the bundled plan "
                         + "afresh", null);
+    }
+
+    /** The database came up, but reading it failed (migrations, schema): the store files are damaged. */
+    static EmbeddedNeo4jStartException unreadable(Path home, Throwable cause) {
+        return new EmbeddedNeo4jStartException(
+                "The database in " + home + " cannot be read: its store files are damaged (reading its migrations "
+                        + "and schema failed; Neo4j's reasons are in " + home.resolve("logs/debug.log") + ")",
+                "Restore the data folder from a backup, or move it away and start again to load the bundled plan "
+                        + "afresh", cause);
+    }
+
+    /** The reason a file could not be made, not the file's name (a temporary probe the user never sees). */
+    private static String whyNotWritten(Throwable cause) {
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied for this user";
+        }
+        if (cause instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason();
+        }
+        return cause.getClass().getSimpleName();
     }
 
     /** What the user can do about it. */

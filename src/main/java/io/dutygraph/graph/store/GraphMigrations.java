@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 
 /**
  * Versioned migrations: each {@code cypher/migrations/V<version>__<description>.cypher} (a
@@ -29,11 +27,11 @@ final class GraphMigrations {
     record Migration(int version, String description, CypherStatement statement) {
     }
 
-    private final Driver driver;
+    private final StatementRunner runner;
     private final CypherStatements statements;
 
-    GraphMigrations(Driver driver, CypherStatements statements) {
-        this.driver = driver;
+    GraphMigrations(StatementRunner runner, CypherStatements statements) {
+        this.runner = runner;
         this.statements = statements;
     }
 
@@ -48,24 +46,22 @@ final class GraphMigrations {
 
     /** Applies the migrations the database has not recorded yet; the versions applied now. */
     List<Integer> migrate() {
-        try (Session session = driver.session()) {
-            Set<Integer> applied = session.run(statements.get(CypherStatement.APPLIED_MIGRATIONS)).list().stream()
-                    .map(row -> row.get("version").asInt()).collect(Collectors.toSet());
-            List<Migration> pending = all().stream().filter(m -> !applied.contains(m.version())).toList();
-            for (Migration migration : pending) {
-                apply(session, migration);
-            }
-            return pending.stream().map(Migration::version).toList();
+        Set<Integer> applied = runner.run(statements.get(CypherStatement.APPLIED_MIGRATIONS)).stream()
+                .map(row -> row.get("version").asInt()).collect(Collectors.toSet());
+        List<Migration> pending = all().stream().filter(m -> !applied.contains(m.version())).toList();
+        for (Migration migration : pending) {
+            apply(migration);
         }
+        return pending.stream().map(Migration::version).toList();
     }
 
-    private void apply(Session session, Migration migration) {
+    private void apply(Migration migration) {
         long start = System.nanoTime();
         for (String statement : statements.split(migration.statement())) {
-            session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+            runner.run(statement);
         }
-        session.executeWriteWithoutResult(tx -> tx.run(statements.get(CypherStatement.RECORD_MIGRATION),
-                Map.of("version", migration.version(), "description", migration.description())).consume());
+        runner.run(statements.get(CypherStatement.RECORD_MIGRATION),
+                Map.of("version", migration.version(), "description", migration.description()));
         logger.info("Applied migration V" + migration.version() + " (" + migration.description() + ") in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
     }

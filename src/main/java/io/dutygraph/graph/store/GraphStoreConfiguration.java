@@ -1,13 +1,17 @@
 package io.dutygraph.graph.store;
 
+import java.util.function.UnaryOperator;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
 /**
  * The Cypher statements, the schema and the Bolt reader, the same for the embedded and an external server
- * (the embedded server adds a primary in-process reader, see {@link EmbeddedNeo4jConfiguration}).
+ * (the embedded server adds a primary in-process reader and the in-process writer, see
+ * {@link EmbeddedNeo4jConfiguration}; an external server is written over Bolt, see {@link External}).
  */
 @Configuration(proxyBeanMethods = false)
 class GraphStoreConfiguration {
@@ -17,13 +21,29 @@ class GraphStoreConfiguration {
         return new CypherStatements(resourceLoader.getClassLoader());
     }
 
+    /** The schema, applied by the writer of the mode; a damaged embedded store is reported as such. */
     @Bean
-    GraphSchema graphSchema(Driver driver, CypherStatements cypherStatements) {
-        return new GraphSchema(driver, cypherStatements);
+    GraphSchema graphSchema(StatementRunner runner, CypherStatements cypherStatements,
+            ObjectProvider<EmbeddedNeo4jServer> embedded) {
+        EmbeddedNeo4jServer server = embedded.getIfAvailable();
+        UnaryOperator<RuntimeException> onFailure = server == null ? UnaryOperator.identity()
+                : failure -> EmbeddedNeo4jStartException.unreadable(server.home(), failure);
+        return new GraphSchema(runner, cypherStatements, onFailure);
     }
 
     @Bean
     GraphReader driverGraphReader(Driver driver, CypherStatements cypherStatements, Neo4jProperties properties) {
         return new DriverGraphReader(driver, cypherStatements, properties);
+    }
+
+    /** An external server (Neo4j server, cluster, Aura) is written over Bolt. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty(name = "dutygraph.neo4j.embedded.enabled", havingValue = false)
+    static class External {
+
+        @Bean
+        DriverGraphWriter driverGraphWriter(Driver driver, CypherStatements cypherStatements) {
+            return new DriverGraphWriter(driver, cypherStatements);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
@@ -38,14 +39,30 @@ final class InProcessGraphReader implements GraphReader {
         }
     }
 
-    private static List<ResultRow> rows(Result result) {
+    @Override
+    public void forEachRow(CypherStatement statement, Map<String, Object> parameters, Consumer<ResultRow> row) {
+        try (Transaction tx = database.beginTx()) {
+            Result result = tx.execute(statements.get(statement), parameters);
+            while (result.hasNext()) {
+                row.accept(row(result.next()));
+            }
+            tx.commit();
+        }
+    }
+
+    /** The rows of a result, read to its end inside its transaction. */
+    static List<ResultRow> rows(Result result) {
         List<ResultRow> rows = new ArrayList<>();
         while (result.hasNext()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            result.next().forEach((column, value) -> row.put(column, plain(value)));
-            rows.add(ResultRow.owning(row));
+            rows.add(row(result.next()));
         }
         return rows;
+    }
+
+    private static ResultRow row(Map<String, Object> columns) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        columns.forEach((column, value) -> row.put(column, plain(value)));
+        return ResultRow.owning(row);
     }
 
     // Statements return projections (maps, lists, scalars); an entity is read as its properties, inside the

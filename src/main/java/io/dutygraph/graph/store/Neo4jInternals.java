@@ -4,6 +4,11 @@ import inet.ipaddr.IPAddressString;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.neo4j.bolt.BoltServer;
+import org.neo4j.bolt.protocol.common.connector.Connector;
+import org.neo4j.bolt.protocol.common.connector.connection.Connection;
+import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -16,7 +21,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * The only place that touches Neo4j's internal (unsupported) API: nothing public tells which port Bolt bound when
- * asked for port 0, and Bolt's shutdown waits and Cypher's URL block list are internal settings. {@code Neo4jInternalsTests} fails on an upgrade
+ * asked for port 0, Bolt's shutdown waits and Cypher's URL block list are internal settings, and Bolt over
+ * WebSocket has no Origin check but through the connectors' listeners. {@code Neo4jInternalsTests} fails on an upgrade
  * that changes any of them.
  */
 final class Neo4jInternals {
@@ -33,6 +39,24 @@ final class Neo4jInternals {
             throw new IllegalStateException("Neo4j started without a Bolt connector");
         }
         return bound.getPort();
+    }
+
+    /**
+     * Puts {@link WebSocketOriginCheck} first on every Bolt connection, so that web pages of other origins cannot
+     * speak Bolt over WebSocket: Neo4j has no setting for it, but its Bolt connectors tell listeners of every new
+     * connection while its channel is set up, before anything is read from it.
+     */
+    static void checkWebSocketOrigins(DatabaseManagementService managementService, Set<String> allowedOrigins) {
+        var system = (GraphDatabaseAPI) managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        BoltServer bolt = system.getDependencyResolver().resolveDependency(BoltServer.class);
+        for (Connector connector : bolt.getConnectors()) {
+            connector.registerListener(new ConnectorListener() {
+                @Override
+                public void onConnectionCreated(Connection connection) {
+                    connection.modifyPipeline(pipeline -> pipeline.addFirst(new WebSocketOriginCheck(allowedOrigins)));
+                }
+            });
+        }
     }
 
     /** Cypher may fetch no URL at all ({@code LOAD CSV FROM 'http://…'}): every address is on the block list. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
+import java.util.List;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -42,9 +43,12 @@ public record Neo4jProperties(
      *                          in its one transaction; a query going beyond it fails instead of exhausting the heap
      * @param inProcessReads    read on the embedded database directly, without a Bolt round trip per statement
      *                          (loading and external tools still go through Bolt)
-     * @param boltAccess        who besides the app may log in over Bolt: {@code app-only} (nobody), {@code read-only}
-     *                          (user reader, writes refused) or {@code read-write} (user neo4j); passwords are
-     *                          generated into owner-only files in the data directory
+     * @param boltAccess        who may log in over Bolt: {@code off} (no Bolt connector), {@code app-only} (nobody
+     *                          but the app), {@code read-only} (user reader, writes refused) or {@code read-write}
+     *                          (user neo4j); passwords are generated into owner-only files in the data directory
+     * @param boltWebOrigins    origins of web pages allowed to speak Bolt over WebSocket (e.g. a Neo4j Browser at
+     *                          {@code https://browser.neo4j.io}); a page of any other origin is refused before it
+     *                          can log in. None by default
      */
     public record Embedded(
             @DefaultValue("true") boolean enabled,
@@ -55,6 +59,11 @@ public record Neo4jProperties(
             @DefaultValue("auto") @Pattern(regexp = SIZE + "|^auto$", message = "must be auto or a size such as 256m or 1g")
             String transactionMemory,
             @DefaultValue("true") boolean inProcessReads,
-            @DefaultValue("app-only") BoltAccess boltAccess) {
+            @DefaultValue("app-only") BoltAccess boltAccess,
+            @DefaultValue List<String> boltWebOrigins) {
+
+        public Embedded {
+            boltWebOrigins = List.copyOf(boltWebOrigins);
+        }
     }
 }

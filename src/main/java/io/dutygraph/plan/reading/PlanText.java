@@ -60,7 +60,11 @@ public record PlanText(String source, List<String> lines) {
         return new PlanText(source, lines);
     }
 
-    /** One precise reason for bytes that are not UTF-8: UTF-16, cut off mid-character, GBK, or not text at all. */
+    /**
+     * One precise reason for bytes that are not UTF-8: UTF-16 (with or without its byte-order mark), cut off
+     * mid-character, GBK, or not text at all. A guess at an encoding counts only if the whole file decodes in it to
+     * Chinese text without control characters, which random bytes and other encodings practically never do.
+     */
     private static String whatItIs(byte[] bytes, int badOffset) {
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
                 || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
@@ -71,6 +75,10 @@ public record PlanText(String source, List<String> lines) {
         }
         if (decodesStrictly(bytes, Charset.forName("GB18030"))) {
             return "the file looks GBK/GB18030-encoded; save the plan as UTF-8";
+        }
+        // After GBK: a GBK file may decode as UTF-16 by chance; UTF-16 text never decodes as GBK (its NUL bytes).
+        if (decodesStrictly(bytes, StandardCharsets.UTF_16LE) || decodesStrictly(bytes, StandardCharsets.UTF_16BE)) {
+            return "the file is UTF-16 text (without a byte-order mark); save the plan as UTF-8";
         }
         return "binary content, not plan text";
     }

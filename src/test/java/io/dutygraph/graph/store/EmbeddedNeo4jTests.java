@@ -61,10 +61,10 @@ class EmbeddedNeo4jTests {
 
     @Test
     void connectionDetailsNameTheBoundBoltPort() {
-        int bound = server.boltUri().getPort();
+        int bound = server.boltUri().orElseThrow().getPort();
         assertThat(bound).isPositive();
         assertThat(connectionDetails.getUri()).hasScheme("bolt").hasHost("localhost").hasPort(bound);
-        assertThat(server.boltUri()).isEqualTo(connectionDetails.getUri());
+        assertThat(server.boltUri()).contains(connectionDetails.getUri());
     }
 
     @Test
@@ -158,10 +158,10 @@ class EmbeddedNeo4jTests {
 
         @Test
         void takenBoltPortFailsNamingThePort(@TempDir Path otherFolder) {
-            var samePort = settings(otherFolder.toString(), server.boltUri().getPort());
+            var samePort = settings(otherFolder.toString(), server.boltUri().orElseThrow().getPort());
             assertThatExceptionOfType(EmbeddedNeo4jStartException.class)
                     .isThrownBy(() -> EmbeddedNeo4jServer.start(samePort))
-                    .withMessageContaining("localhost:" + server.boltUri().getPort() + " is already in use")
+                    .withMessageContaining("localhost:" + server.boltUri().orElseThrow().getPort() + " is already in use")
                     .satisfies(e -> assertThat(e.action()).contains("dutygraph.neo4j.embedded.bolt-port"));
         }
 
@@ -174,7 +174,7 @@ class EmbeddedNeo4jTests {
         }
 
         private static Embedded settings(String dataDirectory, int boltPort) {
-            return new Embedded(true, dataDirectory, "localhost", boltPort, "8m", "64m", true, BoltAccess.APP_ONLY);
+            return new Embedded(true, dataDirectory, "localhost", boltPort, "8m", "64m", true, BoltAccess.APP_ONLY, java.util.List.of());
         }
     }
 

@@ -30,7 +30,7 @@ class Neo4jInternalsTests {
     @BeforeAll
     static void start() {
         server = EmbeddedNeo4jServer.start(new Embedded(true, home.toString(), "localhost", 0, "8m", "64m", true,
-                BoltAccess.APP_ONLY));
+                BoltAccess.APP_ONLY, java.util.List.of()));
     }
 
     @AfterAll
@@ -40,7 +40,7 @@ class Neo4jInternalsTests {
 
     @Test
     void boundBoltPortIsAPortThatAcceptsConnections() throws IOException {
-        int port = server.boltUri().getPort();
+        int port = server.boltUri().orElseThrow().getPort();
         assertThat(port).isBetween(1, 65535);
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 2000);

@@ -26,7 +26,7 @@ class StoreFaultTests {
 
     private static EmbeddedNeo4jServer start(Path home) {
         return EmbeddedNeo4jServer.start(new Embedded(true, home.toString(), "localhost", 0, "8m", "64m", true,
-                BoltAccess.APP_ONLY));
+                BoltAccess.APP_ONLY, java.util.List.of()));
     }
 
     private static Health storeHealth(EmbeddedNeo4jServer server) {
@@ -78,7 +78,8 @@ class StoreFaultTests {
         Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
         Path home = notAFolder.resolve("neo4j");
         assertThatExceptionOfType(EmbeddedNeo4jStartException.class).isThrownBy(() -> start(home))
-                .withMessageContaining(home + " cannot be written")
+                .withMessageContaining(home + " cannot be written (")
+                .withMessageNotContaining(".write-check")
                 .withMessageNotContaining("locked")
                 .satisfies(e -> assertThat(e.action()).contains("write access"));
     }

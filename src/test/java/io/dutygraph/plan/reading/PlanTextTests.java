@@ -14,6 +14,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlanTextTests {
 
@@ -88,6 +90,14 @@ class PlanTextTests {
             System.arraycopy(utf16, 0, withBom, 2, utf16.length);
             assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("utf16.txt", withBom))
                     .satisfies(e -> assertThat(e.reason()).contains("UTF-16").doesNotContain("GBK"));
+        }
+
+        @ParameterizedTest(name = "{0} without a byte-order mark")
+        @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+        void namesUtf16WithoutAByteOrderMarkAsUtf16(String charset) {
+            byte[] utf16 = new String(TestPlans.realPlanBytes(), StandardCharsets.UTF_8).getBytes(Charset.forName(charset));
+            assertThatExceptionOfType(PlanParseException.class).isThrownBy(() -> TestPlans.parse("utf16.txt", utf16))
+                    .satisfies(e -> assertThat(e.reason()).contains("UTF-16").doesNotContain("GBK", "binary"));
         }
 
         @Test
