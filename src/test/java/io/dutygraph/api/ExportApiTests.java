@@ -120,27 +120,27 @@ class ExportApiTests {
 
         assertThat(nodes).hasSizeGreaterThan(50);
         assertThat(nodes.values()).extracting(values -> values.get(4)).contains("0", "1");
-        Map<String, String> graphmlNames = new HashMap<>();
-        Map<String, List<String>> graphmlNodes = new HashMap<>();
-        for (Element node : elements(graphml, GRAPHML, "node")) {
-            Map<String, String> data = data(node);
-            graphmlNames.put(node.getAttribute("id"), data.get("name"));
-            graphmlNodes.put(data.get("name"), Stream.of("kind", "taskCount", "degree", "betweenness", "community")
-                    .map(data::get).toList());
-        }
-        assertThat(graphmlNodes).isEqualTo(nodes);
+        Map<String, String> graphmlNames = names(graphml, GRAPHML, node -> data(node).get("name"));
+        assertThat(nodeValues(graphml, GRAPHML, graphmlNames, ExportApiTests::data)).isEqualTo(nodes);
         assertThat(edgesOf(graphml, GRAPHML, graphmlNames, edge -> data(edge).get("sharedTaskCount"))).isEqualTo(edges);
-        Map<String, String> gexfNames = new HashMap<>();
-        Map<String, List<String>> gexfNodes = new HashMap<>();
-        for (Element node : elements(gexf, GEXF, "node")) {
-            Map<String, String> values = attributeValues(node);
-            gexfNames.put(node.getAttribute("id"), node.getAttribute("label"));
-            gexfNodes.put(node.getAttribute("label"), Stream.of("kind", "taskCount", "degree", "betweenness", "community")
-                    .map(values::get).toList());
-        }
-        assertThat(gexfNodes).isEqualTo(nodes);
+        Map<String, String> gexfNames = names(gexf, GEXF, node -> node.getAttribute("label"));
+        assertThat(nodeValues(gexf, GEXF, gexfNames, ExportApiTests::attributeValues)).isEqualTo(nodes);
         assertThat(edgesOf(gexf, GEXF, gexfNames, edge -> attributeValues(edge).get("sharedTaskCount"))).isEqualTo(edges);
         assertThat(edgesOf(gexf, GEXF, gexfNames, edge -> edge.getAttribute("weight"))).isEqualTo(edges);
+    }
+
+    /** Each node's unit name by its id in the file. */
+    private static Map<String, String> names(Document document, String namespace, Function<Element, String> name) {
+        return elements(document, namespace, "node").stream()
+                .collect(Collectors.toMap(node -> node.getAttribute("id"), name));
+    }
+
+    /** Each unit's kind, taskCount, degree, betweenness and community as the file writes them. */
+    private static Map<String, List<String>> nodeValues(Document document, String namespace, Map<String, String> names,
+            Function<Element, Map<String, String>> values) {
+        return elements(document, namespace, "node").stream().collect(Collectors.toMap(
+                node -> names.get(node.getAttribute("id")), node -> Stream.of("kind", "taskCount", "degree",
+                        "betweenness", "community").map(values.apply(node)::get).toList()));
     }
 
     private static List<Element> elements(Document document, String namespace, String name) {
