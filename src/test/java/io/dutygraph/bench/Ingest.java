@@ -30,6 +30,16 @@ final class Ingest {
     private Ingest() {
     }
 
+    /** {@code ./mvnw -Pbench test-compile exec:exec@ingest}: the L corpus (or {@code M}) loaded alone. */
+    public static void main(String[] args) {
+        String size = args.length > 0 ? args[0] : "L";
+        try (RunningApp app = new RunningApp(size.equals("L") ? "2g" : "256m")) {
+            System.out.println("ingest " + run(size.equals("M") ? SyntheticCorpus.medium() : SyntheticCorpus.large(),
+                    app.loader()));
+        }
+        System.exit(0);
+    }
+
     static Result run(SyntheticCorpus corpus, PlanLoader loader) {
         long parseStart = System.nanoTime();
         List<ParsedPlan> parsed = new ArrayList<>(corpus.plans().size());
