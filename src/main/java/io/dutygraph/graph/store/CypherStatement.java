@@ -18,6 +18,8 @@ public enum CypherStatement {
     APPLIED_MIGRATIONS("migration/applied-migrations.cypher"),
     /** Records one migration as applied. */
     RECORD_MIGRATION("migration/record-migration.cypher"),
+    /** Whether the database holds no node: with no constraint either, nothing was ever written to it. */
+    DATABASE_IS_NEW("migration/database-is-new.cypher"),
 
     /** How many plans the graph holds. */
     COUNT_PLANS("load/count-plans.cypher"),

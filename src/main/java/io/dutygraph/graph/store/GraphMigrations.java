@@ -17,6 +17,7 @@ import org.apache.commons.logging.LogFactory;
  * recorded as {@code (:Migration {version, description, appliedAt})}. Each statement of a migration runs in its
  * own transaction (schema changes cannot share one with data) and is written to be idempotent, so a migration
  * interrupted midway is applied again in full at the next start; the record is written after its last statement.
+ * A new database (no node, no constraint) is recorded at the latest version without running them.
  */
 final class GraphMigrations {
 
@@ -49,10 +50,26 @@ final class GraphMigrations {
         Set<Integer> applied = runner.run(statements.get(CypherStatement.APPLIED_MIGRATIONS)).stream()
                 .map(row -> row.get("version").asInt()).collect(Collectors.toSet());
         List<Migration> pending = all().stream().filter(m -> !applied.contains(m.version())).toList();
+        if (!pending.isEmpty() && isNew()) {
+            // Cold, each migration's statements cost seconds at the first start, and would change nothing here.
+            pending.forEach(this::record);
+            return pending.stream().map(Migration::version).toList();
+        }
         for (Migration migration : pending) {
             apply(migration);
         }
         return pending.stream().map(Migration::version).toList();
+    }
+
+    /** No node and no constraint: nothing any release wrote, so nothing for a migration to change. */
+    private boolean isNew() {
+        return runner.run(statements.get(CypherStatement.DATABASE_IS_NEW)).get(0).get("new").asBoolean(false)
+                && runner.run(statements.get(CypherStatement.CONSTRAINT_NAMES)).isEmpty();
+    }
+
+    private void record(Migration migration) {
+        runner.run(statements.get(CypherStatement.RECORD_MIGRATION),
+                Map.of("version", migration.version(), "description", migration.description()));
     }
 
     private void apply(Migration migration) {
@@ -60,8 +77,7 @@ final class GraphMigrations {
         for (String statement : statements.split(migration.statement())) {
             runner.run(statement);
         }
-        runner.run(statements.get(CypherStatement.RECORD_MIGRATION),
-                Map.of("version", migration.version(), "description", migration.description()));
+        record(migration);
         logger.info("Applied migration V" + migration.version() + " (" + migration.description() + ") in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
     }

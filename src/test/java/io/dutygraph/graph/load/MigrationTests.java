@@ -86,6 +86,30 @@ class MigrationTests {
         }
     }
 
+    @Test
+    void aNewDatabaseIsRecordedAtTheLatestMigrationWithoutRunningIt() {
+        try (ConfigurableApplicationContext app = start()) {
+            Driver driver = app.getBean(Driver.class);
+            assertThat(one(driver, "MATCH (m:Migration) RETURN collect(m.version) AS v").get("v").asList())
+                    .containsExactly(1L);
+            assertThat(one(driver, "MATCH (n) WHERE NOT n:Migration RETURN count(n) AS other").get("other").asLong())
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aDatabaseWithTheLastReleasesSchemaButNoDataIsStillMigrated() {
+        LegacyGraph.write(dataDirectory, List.of());
+        try (ConfigurableApplicationContext app = start()) {
+            Driver driver = app.getBean(Driver.class);
+            assertThat(one(driver, "MATCH (m:Migration) RETURN collect(m.version) AS v").get("v").asList())
+                    .containsExactly(1L);
+            // V1 drops the old uniqueness of unit names, which the new schema's name index cannot sit beside.
+            assertThat(one(driver, "SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").get("names").asList())
+                    .doesNotContain("unit_name", "official_name");
+        }
+    }
+
     private void assertTheReadmeAnswersTheSame(ExecutionGraphQlService graphQl) throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         String questions = readme.substring(readme.indexOf("## Asking questions"), readme.indexOf("### Limits"));
