@@ -58,6 +58,12 @@ final class StartupProbe {
         }
     }
 
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static Result start(String heap, List<String> jvmOptions, Path data, boolean empty) throws Exception {
         int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
         List<String> command = new java.util.ArrayList<>(List.of(
@@ -74,7 +80,8 @@ final class StartupProbe {
         } else {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.dutygraph.cli.DutyGraphCommand"));
         }
-        command.addAll(List.of("--server.port=" + port, "--dutygraph.neo4j.embedded.bolt-port=0",
+        // A fixed Bolt port, as by default (7687, maybe taken here): with port 0 the driver would wait for the bound one.
+        command.addAll(List.of("--server.port=" + port, "--dutygraph.neo4j.embedded.bolt-port=" + freePort(),
                 "--dutygraph.neo4j.embedded.data-directory=" + data));
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
