@@ -4,8 +4,11 @@ import io.dutygraph.graph.load.LoadParameters;
 import io.dutygraph.graph.load.TargetParameters;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.Role;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -25,6 +28,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 
 /**
  * The ceiling of ingest (issue 12): the parsed corpus written as the CSV files of {@code neo4j-admin database
@@ -87,11 +91,16 @@ final class ImportCeiling {
                 "--multiline-fields=true", "--max-off-heap-memory=1g", "--report-file=" + home.resolve("import.report")));
         csv.nodeFiles().forEach(file -> args.add("--nodes=" + file.header() + "," + file.data()));
         csv.relationshipFiles().forEach(file -> args.add("--relationships=" + file.header() + "," + file.data()));
-        int exit = AdminTool.execute(new ExecutionContext(home, Files.createDirectories(home.resolve("conf"))),
+        ByteArrayOutputStream log = new ByteArrayOutputStream(); // the tool's progress bars, shown on failure only
+        int exit = AdminTool.execute(new ExecutionContext(home, Files.createDirectories(home.resolve("conf")),
+                new PrintStream(log, true, StandardCharsets.UTF_8), System.err, new DefaultFileSystemAbstraction()),
                 args.toArray(String[]::new));
+        String output = log.toString(StandardCharsets.UTF_8);
         if (exit != 0) {
+            System.out.print(output);
             throw new IllegalStateException("neo4j-admin database import exited with " + exit);
         }
+        System.out.print(output.substring(Math.max(0, output.indexOf("IMPORT DONE")))); // time, nodes, relationships
     }
 
     /** Nodes, relationships and assignment relationships of the imported store, opened embedded (it opens). */
