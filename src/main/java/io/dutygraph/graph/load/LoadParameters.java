@@ -12,8 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rows handed to the UNWIND statements: plain maps and lists, keys computed here once. */
-final class LoadParameters {
+/**
+ * Rows handed to the UNWIND statements: plain maps and lists, keys computed here once. Public so the ingest
+ * benchmark writes the same nodes and relationships as CSV for {@code neo4j-admin database import} (its ceiling).
+ */
+public final class LoadParameters {
 
     private LoadParameters() {
     }
@@ -41,7 +44,7 @@ final class LoadParameters {
         return rows;
     }
 
-    static Map<String, Object> plan(PlanMetadata info) {
+    public static Map<String, Object> plan(PlanMetadata info) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", info.id());
         row.put("title", info.title());
@@ -56,7 +59,7 @@ final class LoadParameters {
         return row;
     }
 
-    static List<Map<String, Object>> chapters(ParsedPlan plan) {
+    public static List<Map<String, Object>> chapters(ParsedPlan plan) {
         String planId = plan.plan().id();
         return plan.chapters().stream().map(chapter -> {
             Map<String, Object> row = new HashMap<>();
@@ -70,7 +73,7 @@ final class LoadParameters {
         }).toList();
     }
 
-    static List<Map<String, Object>> sections(ParsedPlan plan) {
+    public static List<Map<String, Object>> sections(ParsedPlan plan) {
         String planId = plan.plan().id();
         return plan.sections().stream().map(section -> {
             int chapterOrdinal = section.chapterOrdinal();
@@ -86,7 +89,7 @@ final class LoadParameters {
         }).toList();
     }
 
-    static List<Map<String, Object>> units(ParsedPlan plan) {
+    public static List<Map<String, Object>> units(ParsedPlan plan) {
         String jurisdiction = plan.plan().jurisdiction();
         return plan.units().stream().map(unit -> Map.<String, Object>of("key", JurisdictionKeys.of(jurisdiction,
                         unit.name()), "name", unit.name(), "jurisdiction", jurisdiction, "kind", unit.kind().name(),
@@ -94,7 +97,7 @@ final class LoadParameters {
                 .toList();
     }
 
-    static List<Map<String, Object>> memberships(ParsedPlan plan) {
+    public static List<Map<String, Object>> memberships(ParsedPlan plan) {
         String jurisdiction = plan.plan().jurisdiction();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Unit unit : plan.units()) {
@@ -104,7 +107,7 @@ final class LoadParameters {
         return rows;
     }
 
-    static List<Map<String, Object>> tasks(ParsedPlan plan) {
+    public static List<Map<String, Object>> tasks(ParsedPlan plan) {
         String planId = plan.plan().id();
         return plan.tasks().stream().map(task -> {
             Map<String, Object> properties = new HashMap<>();
@@ -122,7 +125,7 @@ final class LoadParameters {
         }).toList();
     }
 
-    static List<Map<String, Object>> oversight(ParsedPlan plan) {
+    public static List<Map<String, Object>> oversight(ParsedPlan plan) {
         String planId = plan.plan().id();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ParsedTask task : plan.tasks()) {
@@ -141,7 +144,7 @@ final class LoadParameters {
         return rows;
     }
 
-    static List<Map<String, Object>> assignments(ParsedPlan plan) {
+    public static List<Map<String, Object>> assignments(ParsedPlan plan) {
         String planId = plan.plan().id();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ParsedTask task : plan.tasks()) {
@@ -163,7 +166,7 @@ final class LoadParameters {
         return rows;
     }
 
-    static List<Map<String, Object>> diagnostics(ParsedPlan plan) {
+    public static List<Map<String, Object>> diagnostics(ParsedPlan plan) {
         // A diagnostic's line in a text plan (plan.txt:12), its row in a workbook or table (plan.xlsx!row 12).
         boolean table = plan.tasks().stream().anyMatch(task -> task.location().cell() != null);
         String at = plan.plan().source() + (table ? "!row " : ":");

@@ -9,8 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rows of the measurable targets read from each task's text, for {@code create-targets.cypher}. */
-final class TargetParameters {
+/**
+ * Rows of the measurable targets read from each task's text, for {@code create-targets.cypher}. Public for the
+ * ingest benchmark's import ceiling (the same rows written as CSV).
+ */
+public final class TargetParameters {
 
     private TargetParameters() {
     }
@@ -20,7 +23,7 @@ final class TargetParameters {
         return taskKey + "/" + position;
     }
 
-    static List<Map<String, Object>> targets(ParsedPlan plan) {
+    public static List<Map<String, Object>> targets(ParsedPlan plan) {
         String planId = plan.plan().id();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ParsedTask task : plan.tasks()) {
