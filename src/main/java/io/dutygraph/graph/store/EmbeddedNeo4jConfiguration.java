@@ -5,7 +5,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -29,12 +28,8 @@ class EmbeddedNeo4jConfiguration {
     private static final URI NO_BOLT = URI.create("bolt://localhost:0");
 
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jProperties properties,
-            ObjectProvider<EarlyNeo4jStart.Handover> early) {
-        EarlyNeo4jStart.Handover handover = early.getIfAvailable();
-        EmbeddedNeo4jServer startedEarly = handover == null ? null : handover.takeOver(properties.embedded());
-        EmbeddedNeo4jServer server = startedEarly != null ? startedEarly
-                : EmbeddedNeo4jServer.startInBackground(properties.embedded());
+    EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jProperties properties) {
+        EmbeddedNeo4jServer server = EmbeddedNeo4jServer.startInBackground(properties.embedded());
         server.whenStarted(() -> logger.info("Neo4j " + server.version() + " embedded: data in " + server.home() + ", "
                 + boltAccess(server, properties.embedded().boltAccess())));
         return server;

@@ -131,13 +131,9 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         return started.isCompletedExceptionally();
     }
 
-    /** Runs {@code action} once the server has started (not when it failed), never on the caller's thread. */
+    /** Runs {@code action} on the start's thread once the server has started (not when it failed). */
     void whenStarted(Runnable action) {
-        started.thenRunAsync(action, command -> {
-            Thread thread = new Thread(command, "neo4j-started");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        started.thenRun(action);
     }
 
     /** Neo4j reports a folder it cannot write as "locked by another process": say what it is. */
@@ -238,11 +234,6 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     /** The password of the app's own Bolt user ({@value BoltUsers#APP_USER}), for its driver; null when Bolt is off. */
     String appPassword() {
         return appPassword;
-    }
-
-    /** The settings it was started with. */
-    Neo4jProperties.Embedded settings() {
-        return settings;
     }
 
     /** The Neo4j home: stores, transaction logs and Neo4j's own logs. */
