@@ -40,14 +40,10 @@ final class BoltUsers {
     private BoltUsers() {
     }
 
-    /** The app's password for {@code access}: the stored one for {@code read-write}, else a new one. */
-    static String appPassword(Path home, BoltAccess access) {
-        return access == BoltAccess.READ_WRITE ? storedPassword(home, APP_USER) : randomPassword();
-    }
-
-    /** Sets up the accounts for {@code access}, the app's with {@code appPassword} (see {@link #appPassword}). */
-    static void apply(DatabaseManagementService service, Path home, BoltAccess access, String appPassword) {
+    /** Sets up the accounts for {@code access}; the app's password, for its driver. */
+    static String apply(DatabaseManagementService service, Path home, BoltAccess access) {
         GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        String appPassword = access == BoltAccess.READ_WRITE ? storedPassword(home, APP_USER) : randomPassword();
         setPassword(system, "CREATE OR REPLACE USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
                 appPassword);
         dropUsersOtherThan(system, access == BoltAccess.READ_ONLY ? Set.of(APP_USER, READER) : Set.of(APP_USER));
@@ -56,6 +52,7 @@ final class BoltUsers {
                     storedPassword(home, READER));
             service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new RefuseBoltWrites());
         }
+        return appPassword;
     }
 
     /** Users someone created over Bolt (any user may, in Neo4j Community) are dropped. */

@@ -15,8 +15,7 @@ import org.springframework.context.annotation.Primary;
  * Starts Neo4j inside the JVM. The app reads and writes it in-process; Boot's Neo4j auto-configuration is told where
  * its Bolt connector listens, so the ordinary driver reaches it too (reads over Bolt when
  * {@code in-process-reads=false}, and tests). The driver depends on the connection details, which depend on the
- * server: the server starts before the driver and stops after it. The server starts on a thread of its own while the
- * context is built; the first statement waits for it.
+ * server: the server starts before the driver and stops after it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "dutygraph.neo4j.embedded.enabled", matchIfMissing = true)
@@ -29,9 +28,9 @@ class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jProperties properties) {
-        EmbeddedNeo4jServer server = EmbeddedNeo4jServer.startInBackground(properties.embedded());
-        server.whenStarted(() -> logger.info("Neo4j " + server.version() + " embedded: data in " + server.home() + ", "
-                + boltAccess(server, properties.embedded().boltAccess())));
+        EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties.embedded());
+        logger.info("Neo4j " + server.version() + " embedded: data in " + server.home() + ", " + boltAccess(server,
+                properties.embedded().boltAccess()));
         return server;
     }
 
@@ -53,23 +52,24 @@ class EmbeddedNeo4jConfiguration {
     @ConditionalOnBooleanProperty(name = "dutygraph.neo4j.embedded.in-process-reads", matchIfMissing = true)
     GraphReader inProcessGraphReader(EmbeddedNeo4jServer server, CypherStatements statements,
             Neo4jProperties properties) {
-        return new InProcessGraphReader(server::database, statements, properties.queryTimeout());
+        return new InProcessGraphReader(server.database(), statements, properties.queryTimeout());
     }
 
     /** Loads, migrations and the schema write in-process: loading needs no Bolt connector. */
     @Bean
     InProcessGraphWriter inProcessGraphWriter(EmbeddedNeo4jServer server, CypherStatements statements) {
-        return new InProcessGraphWriter(server::database, statements);
+        return new InProcessGraphWriter(server.database(), statements);
     }
 
     @Bean
     Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jServer server) {
+        URI boltUri = server.boltUri().orElse(NO_BOLT);
         AuthToken appLogin = server.appPassword() == null ? AuthTokens.none()
                 : AuthTokens.basic(BoltUsers.APP_USER, server.appPassword());
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {
-                return server.boltUri().orElse(NO_BOLT);
+                return boltUri;
             }
 
             @Override

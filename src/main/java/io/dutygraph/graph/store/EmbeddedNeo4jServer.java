@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -37,57 +35,27 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     // Recovery of a large store after a crash can take a while; a damaged one never becomes available.
     private static final Duration START_WAIT = Duration.ofSeconds(60);
 
-    /** A started server: its management service and where Bolt listens (null when off). */
-    private record Started(DatabaseManagementService service, URI boltUri) {
-    }
-
-    private final CompletableFuture<Started> started;
+    private final DatabaseManagementService managementService;
     private final Path home;
+    private final URI boltUri;
     private final String appPassword;
-    private final Neo4jProperties.Embedded settings;
 
-    private EmbeddedNeo4jServer(CompletableFuture<Started> started, Path home, String appPassword,
-            Neo4jProperties.Embedded settings) {
-        this.started = started;
+    private EmbeddedNeo4jServer(DatabaseManagementService managementService, Path home, URI boltUri,
+            String appPassword) {
+        this.managementService = managementService;
         this.home = home;
+        this.boltUri = boltUri;
         this.appPassword = appPassword;
-        this.settings = settings;
     }
 
-    /** Starts the server and waits for it; fails with {@link EmbeddedNeo4jStartException} on a locked folder or a taken port. */
+    /** Starts the server; fails with {@link EmbeddedNeo4jStartException} on a locked folder or a taken port. */
     static EmbeddedNeo4jServer start(Neo4jProperties.Embedded settings) {
-        EmbeddedNeo4jServer server = startInBackground(settings);
-        server.started();
-        return server;
-    }
-
-    /**
-     * Starts the server on a thread of its own and returns at once: the application's context is built meanwhile
-     * (on two cores the start then costs little more than the longer of the two). What needs the database waits for
-     * it; a failed start is thrown there, as {@link #start} throws it.
-     */
-    static EmbeddedNeo4jServer startInBackground(Neo4jProperties.Embedded settings) {
         if (settings.boltAccess() == BoltAccess.OFF && !settings.inProcessReads()) {
             throw new IllegalArgumentException("dutygraph.neo4j.embedded.in-process-reads=false reads over Bolt, "
                     + "which dutygraph.neo4j.embedded.bolt-access=off does not open");
         }
         Path home = Path.of(settings.dataDirectory()).toAbsolutePath().normalize();
         requireWritable(home);
-        String appPassword = settings.boltAccess() == BoltAccess.OFF ? null : BoltUsers.appPassword(home, settings.boltAccess());
-        CompletableFuture<Started> started = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                started.complete(startService(settings, home, appPassword));
-            } catch (RuntimeException | Error failure) {
-                started.completeExceptionally(failure);
-            }
-        }, "neo4j-start");
-        starter.setDaemon(true);
-        starter.start();
-        return new EmbeddedNeo4jServer(started, home, appPassword, settings);
-    }
-
-    private static Started startService(Neo4jProperties.Embedded settings, Path home, String appPassword) {
         DatabaseManagementService managementService;
         try {
             managementService = new DatabaseManagementServiceBuilder(home).setConfig(config(settings, home)).build();
@@ -99,41 +67,16 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
                 throw EmbeddedNeo4jStartException.unavailable(home);
             }
             if (settings.boltAccess() == BoltAccess.OFF) {
-                return new Started(managementService, null);
+                return new EmbeddedNeo4jServer(managementService, home, null, null);
             }
             Neo4jInternals.checkWebSocketOrigins(managementService, Set.copyOf(settings.boltWebOrigins()));
-            URI boltUri = boltUri(settings, Neo4jInternals.boundBoltPort(managementService));
-            BoltUsers.apply(managementService, home, settings.boltAccess(), appPassword);
-            return new Started(managementService, boltUri);
+            URI boltUri = URI.create("bolt://" + uriHost(settings.boltAddress()) + ":" + Neo4jInternals.boundBoltPort(managementService));
+            String appPassword = BoltUsers.apply(managementService, home, settings.boltAccess());
+            return new EmbeddedNeo4jServer(managementService, home, boltUri, appPassword);
         } catch (RuntimeException exception) {
             managementService.shutdown();
             throw exception;
         }
-    }
-
-    /** The started server, once its start has finished; its failure, as it was thrown. */
-    private Started started() {
-        try {
-            return started.join();
-        } catch (CompletionException failure) {
-            if (failure.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (failure.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw failure;
-        }
-    }
-
-    /** Whether the start has failed (its failure is thrown to whatever needs the database). */
-    boolean failedToStart() {
-        return started.isCompletedExceptionally();
-    }
-
-    /** Runs {@code action} on the start's thread once the server has started (not when it failed). */
-    void whenStarted(Runnable action) {
-        started.thenRun(action);
     }
 
     /** Neo4j reports a folder it cannot write as "locked by another process": say what it is. */
@@ -213,22 +156,9 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         return boltAddress.contains(":") ? "[" + boltAddress + "]" : boltAddress;
     }
 
-    /**
-     * Where Bolt listens, with the port actually bound (never 0); empty when Bolt is off. A configured port is known
-     * before the start has finished (the driver is built meanwhile); port 0 is known once it is bound.
-     */
+    /** Where Bolt listens, with the port actually bound (never 0); empty when Bolt is off. */
     Optional<URI> boltUri() {
-        if (settings.boltAccess() == BoltAccess.OFF) {
-            return Optional.empty();
-        }
-        if (settings.boltPort() != 0 && !started.isDone()) {
-            return Optional.of(boltUri(settings, settings.boltPort()));
-        }
-        return Optional.of(started().boltUri());
-    }
-
-    private static URI boltUri(Neo4jProperties.Embedded settings, int port) {
-        return URI.create("bolt://" + uriHost(settings.boltAddress()) + ":" + port);
+        return Optional.ofNullable(boltUri);
     }
 
     /** The password of the app's own Bolt user ({@value BoltUsers#APP_USER}), for its driver; null when Bolt is off. */
@@ -243,23 +173,18 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
 
     /** The Neo4j version, as the server reports it. */
     String version() {
-        return started().service().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+        return managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                 "CALL dbms.components() YIELD versions RETURN versions[0] AS version", Map.of(),
                 result -> String.valueOf(result.next().get("version")));
     }
 
     /** The default database, for in-JVM access (procedure registration, diagnostics). */
     GraphDatabaseService database() {
-        return started().service().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        return managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
-    /** Shuts the server down, waiting for a start still under way; a start that failed has nothing to shut. */
     @Override
     public void close() {
-        try {
-            started.join().service().shutdown();
-        } catch (CompletionException failedStart) {
-            // nothing was left running: a failed start shuts down what it began
-        }
+        managementService.shutdown();
     }
 }

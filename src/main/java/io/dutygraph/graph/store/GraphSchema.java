@@ -9,16 +9,16 @@ import java.util.regex.Pattern;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import java.util.function.UnaryOperator;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Applies the pending migrations ({@link GraphMigrations}) and then {@code cypher/schema.cypher} (constraints
  * and indexes, all {@code IF NOT EXISTS}) when the context starts, on the embedded and on an external server
- * alike: once every singleton is built (the embedded server starts meanwhile), before the web server opens and
- * before any runner reads or loads. No bean reads the graph while it is being built. A failure is reported as {@code onFailure} says: for the embedded
+ * alike. Beans that read the graph while the context starts inject this one so that they run after it; everything
+ * else reads after start-up, when it has run. A failure is reported as {@code onFailure} says: for the embedded
  * database, as a store that cannot be read (its files damaged), not as whatever the first statement met.
  */
-class GraphSchema implements SmartInitializingSingleton {
+class GraphSchema implements InitializingBean {
 
     private static final Log logger = LogFactory.getLog(GraphSchema.class);
 
@@ -45,7 +45,7 @@ class GraphSchema implements SmartInitializingSingleton {
             Pattern.CASE_INSENSITIVE);
 
     @Override
-    public void afterSingletonsInstantiated() {
+    public void afterPropertiesSet() {
         try {
             apply();
         } catch (RuntimeException failure) {

@@ -27,7 +27,7 @@ class GraphStoreConfiguration {
             ObjectProvider<EmbeddedNeo4jServer> embedded) {
         EmbeddedNeo4jServer server = embedded.getIfAvailable();
         UnaryOperator<RuntimeException> onFailure = server == null ? UnaryOperator.identity()
-                : failure -> server.failedToStart() ? failure : EmbeddedNeo4jStartException.unreadable(server.home(), failure);
+                : failure -> EmbeddedNeo4jStartException.unreadable(server.home(), failure);
         return new GraphSchema(runner, cypherStatements, onFailure);
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
@@ -21,11 +20,11 @@ import org.neo4j.graphdb.Transaction;
  */
 final class InProcessGraphReader implements GraphReader {
 
-    private final Supplier<GraphDatabaseService> database;
+    private final GraphDatabaseService database;
     private final CypherStatements statements;
     private final Duration timeout;
 
-    InProcessGraphReader(Supplier<GraphDatabaseService> database, CypherStatements statements, Duration timeout) {
+    InProcessGraphReader(GraphDatabaseService database, CypherStatements statements, Duration timeout) {
         this.database = database;
         this.statements = statements;
         this.timeout = timeout;
@@ -33,7 +32,7 @@ final class InProcessGraphReader implements GraphReader {
 
     @Override
     public List<ResultRow> read(CypherStatement statement, Map<String, Object> parameters) {
-        try (Transaction tx = database.get().beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        try (Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             List<ResultRow> rows = rows(tx.execute(statements.get(statement), parameters));
             tx.commit();
             return rows;
@@ -42,7 +41,7 @@ final class InProcessGraphReader implements GraphReader {
 
     @Override
     public void forEachRow(CypherStatement statement, Map<String, Object> parameters, Consumer<ResultRow> row) {
-        try (Transaction tx = database.get().beginTx()) {
+        try (Transaction tx = database.beginTx()) {
             Result result = tx.execute(statements.get(statement), parameters);
             while (result.hasNext()) {
                 row.accept(row(result.next()));

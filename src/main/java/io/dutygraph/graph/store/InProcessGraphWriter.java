@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 
@@ -16,10 +15,10 @@ import org.neo4j.graphdb.Transaction;
  */
 final class InProcessGraphWriter implements GraphWriter, StatementRunner {
 
-    private final Supplier<GraphDatabaseService> database;
+    private final GraphDatabaseService database;
     private final CypherStatements statements;
 
-    InProcessGraphWriter(Supplier<GraphDatabaseService> database, CypherStatements statements) {
+    InProcessGraphWriter(GraphDatabaseService database, CypherStatements statements) {
         this.database = database;
         this.statements = statements;
     }
@@ -43,9 +42,8 @@ final class InProcessGraphWriter implements GraphWriter, StatementRunner {
     }
 
     private Transaction begin() {
-        GraphDatabaseService started = database.get(); // a failed start is thrown as it is
         try {
-            return started.beginTx();
+            return database.beginTx();
         } catch (RuntimeException failure) {
             throw new GraphWriteException(failure);
         }

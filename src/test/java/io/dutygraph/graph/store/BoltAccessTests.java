@@ -70,7 +70,7 @@ class BoltAccessTests {
     void offOpensNoBoltConnectorAndTheDatabaseIsWrittenInProcess(@TempDir Path home) {
         try (EmbeddedNeo4jServer server = start(home, BoltAccess.OFF)) {
             assertThat(server.boltUri()).isEmpty();
-            InProcessGraphWriter writer = new InProcessGraphWriter(server::database, null);
+            InProcessGraphWriter writer = new InProcessGraphWriter(server.database(), null);
             writer.run("CREATE (:Probe {n: 1})");
             assertThat(writer.run("MATCH (p:Probe) RETURN count(p) AS n").get(0).get("n").asLong()).isOne();
         }
@@ -176,7 +176,7 @@ class BoltAccessTests {
                     assertThatThrownBy(() -> run(server, login, "CREATE (:Plan {id: 'planted', loadedAt: '2099'})"))
                             .isInstanceOf(Neo4jException.class).hasMessageContaining("read-only");
                 }
-                new InProcessGraphWriter(server::database, null).run("CREATE (p:Probe) DELETE p");
+                new InProcessGraphWriter(server.database(), null).run("CREATE (p:Probe) DELETE p");
             } finally {
                 server.close();
                 server = BoltAccessTests.start(home, BoltAccess.READ_ONLY);

@@ -157,15 +157,6 @@ class EmbeddedNeo4jTests {
         }
 
         @Test
-        void aStartInTheBackgroundFailsWhereTheDatabaseIsFirstNeeded() {
-            EmbeddedNeo4jServer starting = EmbeddedNeo4jServer.startInBackground(settings(server.home().toString(), 0));
-            assertThatExceptionOfType(EmbeddedNeo4jStartException.class).isThrownBy(starting::database)
-                    .withMessageContaining(server.home() + " is locked by another process");
-            assertThat(starting.failedToStart()).isTrue();
-            starting.close(); // nothing to shut down, and no second failure
-        }
-
-        @Test
         void takenBoltPortFailsNamingThePort(@TempDir Path otherFolder) {
             var samePort = settings(otherFolder.toString(), server.boltUri().orElseThrow().getPort());
             assertThatExceptionOfType(EmbeddedNeo4jStartException.class)

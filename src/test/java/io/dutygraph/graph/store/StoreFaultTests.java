@@ -30,7 +30,7 @@ class StoreFaultTests {
     }
 
     private static Health storeHealth(EmbeddedNeo4jServer server) {
-        var reader = new InProcessGraphReader(server::database, new CypherStatements(StoreFaultTests.class.getClassLoader()),
+        var reader = new InProcessGraphReader(server.database(), new CypherStatements(StoreFaultTests.class.getClassLoader()),
                 Duration.ofSeconds(10));
         return new StoreCheck(reader, event -> { }).health();
     }
