@@ -1,6 +1,5 @@
 package io.dutygraph.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -8,19 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * One {@code neo4j-admin database import} input: a data file written row by row and, on close, its header file,
  * whose columns are the first row's keys, typed by the values met ({@code position:long}, {@code aliases:string[]});
  * keys holding a colon ({@code key:ID(Unit)}, {@code :TYPE}) are written as they are. Every row has the same keys;
- * a null value is an empty field (no property). Strings are quoted, quotes doubled; fields may span lines.
+ * a null value is an empty field (no property). Written with Commons CSV (as the app's exports): every value but a
+ * number is quoted, quotes doubled; fields may span lines.
  */
 final class CsvFile {
 
+    /** RFC 4180 with LF lines; strings, booleans and dates quoted, numbers and absent values not. */
+    private static final CSVFormat IMPORT = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
+            .setQuoteMode(QuoteMode.NON_NUMERIC).get();
+
     private final Path header;
     private final Path data;
-    private final BufferedWriter out;
+    private final CSVPrinter out;
     private List<String> columns;
     private String[] types;
     private long rows;
@@ -29,7 +37,7 @@ final class CsvFile {
         header = folder.resolve(name + "-header.csv");
         data = folder.resolve(name + ".csv");
         try {
-            out = Files.newBufferedWriter(data, StandardCharsets.UTF_8);
+            out = new CSVPrinter(Files.newBufferedWriter(data, StandardCharsets.UTF_8), IMPORT);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -55,11 +63,8 @@ final class CsvFile {
         if (row.size() != columns.size() || !row.keySet().containsAll(columns)) {
             throw new IllegalArgumentException(data.getFileName() + ": columns " + columns + ", row " + row.keySet());
         }
-        StringBuilder line = new StringBuilder();
+        List<Object> fields = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
             Object value = row.get(columns.get(i));
             if (value != null) {
                 String type = type(value);
@@ -67,10 +72,10 @@ final class CsvFile {
                     throw new IllegalArgumentException(columns.get(i) + " holds " + types[i] + " and " + type);
                 }
                 types[i] = type;
-                line.append(field(value));
             }
+            fields.add(field(value));
         }
-        out.append(line).append('\n');
+        out.printRecord(fields);
         rows++;
     }
 
@@ -105,23 +110,17 @@ final class CsvFile {
         throw new IllegalArgumentException("No CSV type for " + value.getClass());
     }
 
-    private static String field(Object value) {
-        if (value instanceof String s) {
-            return quoted(s);
-        } else if (value instanceof Double d) {
-            return BigDecimal.valueOf(d).toPlainString();
+    private static Object field(Object value) {
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d); // a number, so not quoted, and never in exponent notation
         } else if (value instanceof List<?> list) {
             for (Object item : list) {
                 if (!(item instanceof String s) || s.contains(";")) {
                     throw new IllegalArgumentException("Not a string[] item: " + item);
                 }
             }
-            return quoted(String.join(";", list.stream().map(String.class::cast).toList()));
+            return String.join(";", list.stream().map(String.class::cast).toList());
         }
-        return value.toString();
-    }
-
-    private static String quoted(String s) {
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return value;
     }
 }
