@@ -3,7 +3,8 @@
 // Key formats other code relies on: Plan.id 'wujiang-2024'; Chapter.key '<planId>/<ordinal>';
 // Section.key '<planId>/<chapterOrdinal>/<position>'; Task.key '<planId>/<number>';
 // Target.key '<planId>/<task number>/<position>';
-// Unit.key and Official.key '<jurisdiction>/<name>' (unique within a jurisdiction, shared by its years).
+// Unit.key and Official.key '<jurisdiction>/<name>' (unique within a jurisdiction, shared by its years);
+// PlanDigest.planId: one per plan, what its next load compares with (load/write-plan-digests.cypher).
 
 CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (p:Plan) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT chapter_key IF NOT EXISTS FOR (c:Chapter) REQUIRE c.key IS UNIQUE;
@@ -13,6 +14,7 @@ CREATE CONSTRAINT official_key IF NOT EXISTS FOR (o:Official) REQUIRE o.key IS U
 CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (u:Unit) REQUIRE u.key IS UNIQUE;
 CREATE CONSTRAINT jurisdiction_name IF NOT EXISTS FOR (j:Jurisdiction) REQUIRE j.name IS UNIQUE;
 CREATE CONSTRAINT target_key IF NOT EXISTS FOR (g:Target) REQUIRE g.key IS UNIQUE;
+CREATE CONSTRAINT plan_digest_plan_id IF NOT EXISTS FOR (d:PlanDigest) REQUIRE d.planId IS UNIQUE;
 CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE;
 
 CREATE INDEX task_number IF NOT EXISTS FOR (t:Task) ON (t.number);

@@ -245,24 +245,26 @@ public final class BenchmarkMain {
         }
         results.forEach(r -> System.out.println("reload " + r));
         report.put("reload", results);
-        StringBuilder rows = new StringBuilder("| tasks | assignments | transaction memory | fresh load | reload (replacing "
-                + "itself) | reload / fresh | failure |\n|---:|---:|---|---:|---:|---:|---|\n");
+        StringBuilder rows = new StringBuilder("| tasks | assignments | transaction memory | fresh load | reload, "
+                + "unchanged | reload, revised | reload, every task rewritten | revised / fresh | failure |\n"
+                + "|---:|---:|---|---:|---:|---:|---:|---:|---|\n");
         String memory = "auto (default): " + Runtime.getRuntime().maxMemory() / 2 / (1 << 20) + " MiB";
-        for (int i = 0; i < results.size(); i++) {
-            Reload.Result r = results.get(i);
-            rows.append(String.format("| %d | %d | %s | %.1f s | %.1f s | %.2f | %s |%n", r.tasks(), r.assignments(),
-                    memory, r.freshSeconds(), r.reloadSeconds(), r.ratio(), r.failure() == null ? "" : r.failure()));
+        for (Reload.Result r : results) {
+            rows.append(String.format("| %d | %d | %s | %.1f s | %.1f s | %.1f s | %.1f s | %.2f | %s |%n", r.tasks(),
+                    r.assignments(), memory, r.freshSeconds(), r.unchangedSeconds(), r.revisedSeconds(),
+                    r.rewrittenSeconds(), r.ratio(), r.failure() == null ? "" : r.failure()));
         }
         section("Load and reload of one large plan", rows.toString());
         Reload.Result tenThousand = results.get(0);
-        goals.add(new Goal("Reload of a 10,000-task plan / fresh load", "≤ 1.0", tenThousand.failure() != null
-                ? tenThousand.failure() : String.format("%.2f (%.1f s / %.1f s)", tenThousand.ratio(),
-                tenThousand.reloadSeconds(), tenThousand.freshSeconds()),
+        goals.add(new Goal("Reload of a revised 10,000-task plan / fresh load", "≤ 1.0", tenThousand.failure() != null
+                ? tenThousand.failure() : String.format("%.2f (%.1f s / %.1f s; unchanged %.1f s, every task "
+                + "rewritten %.1f s)", tenThousand.ratio(), tenThousand.revisedSeconds(), tenThousand.freshSeconds(),
+                tenThousand.unchangedSeconds(), tenThousand.rewrittenSeconds()),
                 tenThousand.failure() == null && tenThousand.ratio() <= 1.0));
         Reload.Result twenty = results.get(1);
         goals.add(new Goal("A 20,000-task plan loads and reloads, default transaction memory", "no failure",
-                twenty.failure() != null ? twenty.failure() : String.format("loaded in %.1f s, reloaded in %.1f s",
-                        twenty.freshSeconds(), twenty.reloadSeconds()), twenty.failure() == null));
+                twenty.failure() != null ? twenty.failure() : String.format("loaded in %.1f s, every task rewritten "
+                        + "in %.1f s", twenty.freshSeconds(), twenty.rewrittenSeconds()), twenty.failure() == null));
     }
 
     /** The L corpus written as CSV and imported with neo4j-admin database import: the ceiling of our load. */

@@ -173,11 +173,4 @@ public final class LoadParameters {
         return plan.diagnostics().stream().map((Diagnostic d) -> Map.<String, Object>of("planId", plan.plan().id(),
                 "code", d.code().name(), "line", d.line(), "message", d.message(), "location", at + d.line())).toList();
     }
-
-    /** The rows of several plans, for one batched statement. */
-    static <T> List<T> ofAll(List<ParsedPlan> plans, java.util.function.Function<ParsedPlan, List<T>> rows) {
-        List<T> all = new ArrayList<>();
-        plans.forEach(plan -> all.addAll(rows.apply(plan)));
-        return all;
-    }
 }

@@ -10,9 +10,11 @@ import io.dutygraph.graph.store.StatementParameters;
 import io.dutygraph.plan.ParsedPlan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,7 +82,7 @@ public class PlanLoader {
                 List<ParsedPlan> plans = identities.assign(parsed);
                 plans.forEach(plan -> loadedIds.add(plan.plan().id()));
                 loadedIds.stream().filter(identities::isLoaded).forEach(replacedIds::add);
-                replace(tx, plans, loadedIds);
+                write(tx, changes(tx, plans, replacedIds));
                 return null;
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -98,29 +100,68 @@ public class PlanLoader {
         }
     }
 
-    private void replace(GraphWriter.WriteTransaction tx, List<ParsedPlan> plans, List<String> planIds) {
-        Map<String, Object> previous = tx.run(CypherStatement.SHARED_NODES_OF_PLANS, Map.of("planIds", planIds))
-                .get(0).asMap();
-        // The previous version is set aside (renamed), the new one written, and the old one deleted last: index
-        // seeks after a delete in the same transaction each merge every deleted node (a reload cost 4.5× a load).
-        tx.run(CypherStatement.SET_ASIDE_PLAN, Map.of("planIds", planIds, "prefix", SET_ASIDE));
-        tx.run(CypherStatement.CREATE_PLAN, Map.of("plans", LoadParameters.plans(plans)));
-        tx.run(CypherStatement.CREATE_CHAPTERS, Map.of("chapters", LoadParameters.ofAll(plans, LoadParameters::chapters)));
-        tx.run(CypherStatement.CREATE_SECTIONS, Map.of("sections", LoadParameters.ofAll(plans, LoadParameters::sections)));
-        tx.run(CypherStatement.MERGE_UNITS, Map.of("units", LoadParameters.ofAll(plans, LoadParameters::units)));
-        tx.run(CypherStatement.LINK_COLLECTIVES,
-                Map.of("memberships", LoadParameters.ofAll(plans, LoadParameters::memberships)));
-        tx.run(CypherStatement.CREATE_TASKS, Map.of("tasks", LoadParameters.ofAll(plans, LoadParameters::tasks)));
-        tx.run(CypherStatement.CREATE_OVERSIGHT,
-                Map.of("oversight", LoadParameters.ofAll(plans, LoadParameters::oversight)));
-        tx.run(CypherStatement.CREATE_ASSIGNMENTS,
-                Map.of("assignments", LoadParameters.ofAll(plans, LoadParameters::assignments)));
-        tx.run(CypherStatement.CREATE_TARGETS, Map.of("targets", LoadParameters.ofAll(plans, TargetParameters::targets)));
-        tx.run(CypherStatement.CREATE_DIAGNOSTICS,
-                Map.of("diagnostics", LoadParameters.ofAll(plans, LoadParameters::diagnostics)));
-        tx.run(CypherStatement.DELETE_PLAN, Map.of("planIds", planIds.stream().map(id -> SET_ASIDE + id).toList()));
-        tx.run(CypherStatement.DELETE_ORPHANS,
-                StatementParameters.of("unitKeys", previous.get("unitKeys"), "officialKeys", previous.get("officialKeys")));
+    /** Per plan, what to write: all of a new plan, what changed of a replaced one (compared with its digest). */
+    private static List<PlanChanges> changes(GraphWriter.WriteTransaction tx, List<ParsedPlan> plans,
+            List<String> replacedIds) {
+        Map<String, PlanDigest> previous = new HashMap<>();
+        if (!replacedIds.isEmpty()) {
+            tx.run(CypherStatement.DIGESTS_OF_PLANS, Map.of("planIds", replacedIds)).forEach(row ->
+                    previous.put(row.get("planId").asString(), PlanDigest.fromGraph(row.asMap())));
+        }
+        List<Map<String, Object>> planRows = LoadParameters.plans(plans);
+        List<PlanChanges> changes = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            String id = plans.get(i).plan().id();
+            changes.add(PlanChanges.of(plans.get(i), planRows.get(i), previous.getOrDefault(id, PlanDigest.NONE),
+                    replacedIds.contains(id)));
+        }
+        return changes;
+    }
+
+    private void write(GraphWriter.WriteTransaction tx, List<PlanChanges> changes) {
+        List<String> replacedIds = changes.stream().filter(plan -> plan.replacing).map(plan -> plan.planId).toList();
+        Map<String, Object> orphanCandidates = tx.run(CypherStatement.SHARED_NODES_OF_TASKS,
+                Map.of("taskKeys", all(changes, PlanChanges::tasksLosingLinks))).get(0).asMap();
+        // What the new versions no longer hold (or hold changed) is set aside first and deleted last; see the file.
+        tx.run(CypherStatement.SET_ASIDE_NODES, Map.of("prefix", SET_ASIDE, "diagnosticsOfPlans", replacedIds,
+                "targetsOfTasks", all(changes, PlanChanges::tasksLosingTargets),
+                "tasks", all(changes, plan -> plan.removedTasks), "sections", all(changes, plan -> plan.removedSections),
+                "chapters", all(changes, plan -> plan.removedChapters)));
+        runOver(tx, CypherStatement.UNLINK_TASKS, "taskKeys", all(changes, plan -> plan.relinkedTasks));
+        runOver(tx, CypherStatement.CREATE_PLAN, "plans", changes.stream().filter(plan -> !plan.replacing)
+                .map(plan -> plan.planRow).toList());
+        runOver(tx, CypherStatement.UPDATE_PLAN, "plans", changes.stream().filter(plan -> plan.replacing)
+                .map(plan -> plan.planRow).toList());
+        runOver(tx, CypherStatement.CREATE_CHAPTERS, "chapters", all(changes, plan -> plan.createdChapters));
+        runOver(tx, CypherStatement.UPDATE_CHAPTERS, "chapters", all(changes, plan -> plan.updatedChapters));
+        runOver(tx, CypherStatement.CREATE_SECTIONS, "sections", all(changes, plan -> plan.createdSections));
+        runOver(tx, CypherStatement.UPDATE_SECTIONS, "sections", all(changes, plan -> plan.updatedSections));
+        runOver(tx, CypherStatement.MERGE_UNITS, "units", all(changes, plan -> plan.units));
+        runOver(tx, CypherStatement.LINK_COLLECTIVES, "memberships", all(changes, plan -> plan.memberships));
+        runOver(tx, CypherStatement.CREATE_TASKS, "tasks", all(changes, plan -> plan.createdTasks));
+        runOver(tx, CypherStatement.UPDATE_TASKS, "tasks", all(changes, plan -> plan.updatedTasks));
+        runOver(tx, CypherStatement.CREATE_OVERSIGHT, "oversight", all(changes, plan -> plan.oversight));
+        runOver(tx, CypherStatement.CREATE_ASSIGNMENTS, "assignments", all(changes, plan -> plan.assignments));
+        runOver(tx, CypherStatement.CREATE_TARGETS, "targets", all(changes, plan -> plan.targets));
+        runOver(tx, CypherStatement.CREATE_DIAGNOSTICS, "diagnostics", all(changes, plan -> plan.diagnostics));
+        tx.run(CypherStatement.WRITE_PLAN_DIGESTS, Map.of("digests",
+                changes.stream().map(plan -> plan.digest().toRow(plan.planId)).toList()));
+        runOver(tx, CypherStatement.DELETE_PLAN, "planIds", replacedIds.stream().map(id -> SET_ASIDE + id).toList());
+        tx.run(CypherStatement.DELETE_ORPHANS, StatementParameters.of("unitKeys", orphanCandidates.get("unitKeys"),
+                "officialKeys", orphanCandidates.get("officialKeys")));
+    }
+
+    /** Runs a statement over rows, unless there are none (a statement not needed is not planned either). */
+    private static void runOver(GraphWriter.WriteTransaction tx, CypherStatement statement, String name, List<?> rows) {
+        if (!rows.isEmpty()) {
+            tx.run(statement, Map.of(name, rows));
+        }
+    }
+
+    private static <T> List<T> all(List<PlanChanges> changes, Function<PlanChanges, List<T>> rows) {
+        List<T> all = new ArrayList<>();
+        changes.forEach(plan -> all.addAll(rows.apply(plan)));
+        return all;
     }
 
     private static LoadReport report(Map<String, Object> count, long millis) {

@@ -23,26 +23,35 @@ public enum CypherStatement {
 
     /** How many plans the graph holds. */
     COUNT_PLANS("load/count-plans.cypher"),
-    /** The units and officials a plan's tasks refer to, before the plan is replaced. */
-    SHARED_NODES_OF_PLANS("load/shared-nodes-of-plans.cypher"),
     /** Loaded plans' ids and identities (jurisdiction, year, title). */
     PLAN_IDENTITIES("load/plan-identities.cypher"),
-    /** Removes plans' own nodes before they are loaded again. */
-    /** Gives a replaced plan's nodes set-aside ids before its new version is written; deleted last. */
-    SET_ASIDE_PLAN("load/set-aside-plan.cypher"),
+    /** What replaced plans hold now: their keys in the graph and the digests of their content as last written. */
+    DIGESTS_OF_PLANS("load/digests-of-plans.cypher"),
+    /** The units and officials tasks refer to, before those tasks are removed or relinked: orphan candidates. */
+    SHARED_NODES_OF_TASKS("load/shared-nodes-of-tasks.cypher"),
+    /** Gives what a replaced plan no longer holds, or holds changed, set-aside keys; deleted last (DELETE_PLAN). */
+    SET_ASIDE_NODES("load/set-aside-nodes.cypher"),
+    /** Removes the leaders and units of tasks whose leaders or units changed. */
+    UNLINK_TASKS("load/unlink-tasks.cypher"),
     DELETE_PLAN("load/delete-plan.cypher"),
     CREATE_PLAN("load/create-plan.cypher"),
+    UPDATE_PLAN("load/update-plan.cypher"),
     CREATE_CHAPTERS("load/create-chapters.cypher"),
+    UPDATE_CHAPTERS("load/update-chapters.cypher"),
     CREATE_SECTIONS("load/create-sections.cypher"),
+    UPDATE_SECTIONS("load/update-sections.cypher"),
     /** Units are shared across the plans of a jurisdiction: merged by key (jurisdiction + canonical name). */
     MERGE_UNITS("load/merge-units.cypher"),
     LINK_COLLECTIVES("load/link-collectives.cypher"),
     CREATE_TASKS("load/create-tasks.cypher"),
+    UPDATE_TASKS("load/update-tasks.cypher"),
     CREATE_OVERSIGHT("load/create-oversight.cypher"),
     CREATE_ASSIGNMENTS("load/create-assignments.cypher"),
     CREATE_DIAGNOSTICS("load/create-diagnostics.cypher"),
     /** The measurable targets read from the tasks' text. */
     CREATE_TARGETS("load/create-targets.cypher"),
+    /** What each plan's next load compares with. */
+    WRITE_PLAN_DIGESTS("load/write-plan-digests.cypher"),
     /** Officials and units no plan refers to any more. */
     DELETE_ORPHANS("load/delete-orphans.cypher"),
     /** The figures a load reports, counted in the graph. */

@@ -39,14 +39,14 @@ final class LegacyGraph {
             }
             try (Transaction tx = database.beginTx()) {
                 run(tx, "create-plan", "plans", legacyPlans(plans));
-                run(tx, "create-chapters", "chapters", LoadParameters.ofAll(plans, LoadParameters::chapters));
-                run(tx, "create-sections", "sections", LoadParameters.ofAll(plans, LoadParameters::sections));
-                run(tx, "merge-units", "units", LoadParameters.ofAll(plans, LoadParameters::units));
-                run(tx, "link-collectives", "memberships", LoadParameters.ofAll(plans, LegacyGraph::memberships));
-                run(tx, "create-tasks", "tasks", LoadParameters.ofAll(plans, LoadParameters::tasks));
-                run(tx, "create-oversight", "oversight", LoadParameters.ofAll(plans, LoadParameters::oversight));
-                run(tx, "create-assignments", "assignments", LoadParameters.ofAll(plans, LoadParameters::assignments));
-                run(tx, "create-diagnostics", "diagnostics", LoadParameters.ofAll(plans, LoadParameters::diagnostics));
+                run(tx, "create-chapters", "chapters", ofAll(plans, LoadParameters::chapters));
+                run(tx, "create-sections", "sections", ofAll(plans, LoadParameters::sections));
+                run(tx, "merge-units", "units", ofAll(plans, LoadParameters::units));
+                run(tx, "link-collectives", "memberships", ofAll(plans, LegacyGraph::memberships));
+                run(tx, "create-tasks", "tasks", ofAll(plans, LoadParameters::tasks));
+                run(tx, "create-oversight", "oversight", ofAll(plans, LoadParameters::oversight));
+                run(tx, "create-assignments", "assignments", ofAll(plans, LoadParameters::assignments));
+                run(tx, "create-diagnostics", "diagnostics", ofAll(plans, LoadParameters::diagnostics));
                 tx.commit();
             }
         } finally {
@@ -86,5 +86,11 @@ final class LegacyGraph {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static <T> List<T> ofAll(List<ParsedPlan> plans, java.util.function.Function<ParsedPlan, List<T>> rows) {
+        List<T> all = new java.util.ArrayList<>();
+        plans.forEach(plan -> all.addAll(rows.apply(plan)));
+        return all;
     }
 }
