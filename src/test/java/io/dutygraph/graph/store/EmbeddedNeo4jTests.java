@@ -94,6 +94,7 @@ class EmbeddedNeo4jTests {
                 Map.entry("Section", List.of("key")), Map.entry("Task", List.of("key")),
                 Map.entry("Official", List.of("key")), Map.entry("Unit", List.of("key")),
                 Map.entry("Jurisdiction", List.of("name")), Map.entry("Migration", List.of("version")),
+                Map.entry("PlanDigest", List.of("planId")),
                 Map.entry("Target", List.of("key")));
     }
 

@@ -82,7 +82,7 @@ class ExternalNeo4jTests {
         GraphDatabaseService database = EXTERNAL.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         long constraints = database.executeTransactionally("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n",
                 Map.of(), result -> (Long) result.next().get("n"));
-        assertThat(constraints).isEqualTo(9);
+        assertThat(constraints).isEqualTo(10);
     }
 
     private static int boltPort() {
