@@ -77,6 +77,7 @@ public final class BenchmarkMain {
         }
         if (sizes.contains("S")) {
             queriesBothModes();
+            graphQlFloor();
             throughput();
             reload();
         }
@@ -185,6 +186,17 @@ public final class BenchmarkMain {
                                 r.peer().medianMillis()), r.peerRatio() < 1.0));
             }
         }
+    }
+
+    /** graphql-java alone serving unitsTasksLeaders' answer from memory: the lowest ratio to Cypher it allows. */
+    private void graphQlFloor() {
+        GraphQlFloor.Result r = GraphQlFloor.run(3_000, 2_000, 300);
+        System.out.println(r.line());
+        report.put("graphqlFloor", r);
+        goals.add(new Goal("graphql-java floor for " + GraphQlFloor.QUERY + ": (Cypher + floor) / Cypher", "reported",
+                String.format("%.2f (%.2f ms + %.2f ms, %d fields); with the app's instrumentations and JSON %.2f",
+                        r.floorRatio(), r.cypher().medianMillis(), r.floor().medianMillis(), r.fields(),
+                        r.floorRatioWithJson()), null));
     }
 
     /** Requests/s and p99 with wrk, 1 to 16 clients, DutyGraph (in-process reads) and the peer. */
