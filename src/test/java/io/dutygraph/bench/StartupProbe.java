@@ -23,10 +23,18 @@ final class StartupProbe {
     static final Path APP_JAR = Path.of("target/app/dutygraph.jar");
     static final Path CDS_ARCHIVE = Path.of("target/app/dutygraph.jsa");
 
+    /**
+     * The JVM options of README's run command and spring-boot:run (pom property {@code app.jvm.flags}): the serial
+     * collector, a small initial heap, and glibc's freed C heap handed back (RSS after ready ~470 MB instead of ~650).
+     */
+    static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:TrimNativeHeapInterval=5000");
+
     /** How the probe starts the app: with the AppCDS archive, or from the class path. */
     static String launch() {
-        return Files.exists(CDS_ARCHIVE) ? "java -XX:SharedArchiveFile=target/app/dutygraph.jsa -jar target/app/dutygraph.jar"
-                : "java -cp <test class path> (no AppCDS archive: ./mvnw -Pcds package -DskipTests builds it)";
+        String options = String.join(" ", APP_JVM_OPTIONS);
+        return Files.exists(CDS_ARCHIVE)
+                ? "java " + options + " -XX:SharedArchiveFile=target/app/dutygraph.jsa -jar target/app/dutygraph.jar"
+                : "java " + options + " -cp <test class path> (no AppCDS archive: ./mvnw -Pcds package -DskipTests builds it)";
     }
 
     private StartupProbe() {
@@ -70,6 +78,7 @@ final class StartupProbe {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
                 "--add-opens=java.base/java.io=ALL-UNNAMED"));
+        command.addAll(APP_JVM_OPTIONS);
         if (heap != null) {
             command.add("-Xmx" + heap);
         }
