@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A digest of each chapter's, section's and task's content as written to the graph, by key: what a plan's next
@@ -97,10 +96,11 @@ record PlanDigest(Map<String, String> chapters, Map<String, String> sections, Ma
     private static void write(Object value, StringBuilder out) {
         if (value instanceof Map<?, ?> map) {
             out.append('{').append(map.size()).append(':');
-            new TreeMap<>(stringKeys(map)).forEach((key, item) -> {
+            String[] keys = map.keySet().stream().map(String::valueOf).sorted().toArray(String[]::new);
+            for (String key : keys) {
                 write(key, out);
-                write(item, out);
-            });
+                write(map.get(key), out);
+            }
         } else if (value instanceof List<?> list) {
             out.append('[').append(list.size()).append(':');
             list.forEach(item -> write(item, out));
@@ -112,11 +112,5 @@ record PlanDigest(Map<String, String> chapters, Map<String, String> sections, Ma
             String text = value.toString();
             out.append(value.getClass().getSimpleName().charAt(0)).append(text.length()).append(':').append(text);
         }
-    }
-
-    private static Map<String, Object> stringKeys(Map<?, ?> map) {
-        Map<String, Object> keyed = new LinkedHashMap<>();
-        map.forEach((key, value) -> keyed.put(String.valueOf(key), value));
-        return keyed;
     }
 }
