@@ -41,7 +41,11 @@ final class QueryComparison {
 
     static final String PLAN = "wujiang-2024";
 
+    /** {@code { __typename }} against {@code RETURN 1}: what one request costs each side before any data is read. */
+    static final String TRANSPORT = "transport";
+
     static final List<BenchQuery> QUERIES = List.of(
+            new BenchQuery(TRANSPORT, Map.of()),
             new BenchQuery("coOwnedTasks", Map.of("units", List.of("汾湖高新区", "区发改委"), "plan", PLAN)),
             new BenchQuery("task", Map.of("number", 107, "plan", PLAN)),
             new BenchQuery("simple", Map.of("number", 56, "plan", PLAN)),
