@@ -16,6 +16,7 @@ import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,28 +86,19 @@ public final class BenchmarkMain {
         List<QueryComparison.Result> queries = new ArrayList<>();
         List<HttpLoad.Result> loads = new ArrayList<>();
         for (String size : sizes) {
-            // 16 load clients share one address: raise the per-client limit (8, else 429) as for the wrk runs.
-            try (RunningApp app = new RunningApp(size.equals("L") ? "2g" : "256m",
-                    "--dutygraph.http.max-concurrent-requests-per-client=64")) {
-                if (size.equals("S")) {
+            if (size.equals("S")) {
+                try (RunningApp app = new RunningApp("256m")) {
                     realPlanWarmLoad(app);
-                    continue; // its queries, throughput and reload: above, with the peer and in both read modes
-                } else {
-                    SyntheticCorpus corpus = size.equals("M") ? SyntheticCorpus.medium() : SyntheticCorpus.large();
-                    ingests.add(Ingest.run(corpus, app.loader()));
-                    System.out.println("ingest " + ingests.get(ingests.size() - 1));
                 }
-                if (!size.equals("M")) {
-                    List<QueryComparison.Result> measured = new QueryComparison(app.httpPort(), app.driver())
-                            .run(size, 100, 300);
-                    measured.forEach(System.out::println);
-                    queries.addAll(measured);
-                    loads.add(HttpLoad.run(size, app.httpPort(), 16, Duration.ofSeconds(15)));
-                    System.out.println("load " + loads.get(loads.size() - 1));
-                }
-                if (size.equals("L")) {
-                    exportTimes(ExportTimes.run(app, 3, 10));
-                }
+                continue; // its queries, throughput and reload: above, with the peer and in both read modes
+            }
+            Path data = Files.createTempDirectory("dutygraph-bench-" + size + "-");
+            try {
+                ingests.add(Ingest.inChildJvm(size, data));
+                System.out.println("ingest " + ingests.get(ingests.size() - 1));
+                queriesAndLoad(size, data, queries, loads);
+            } finally {
+                FileSystemUtils.deleteRecursively(data.toFile());
             }
         }
         printIngest(ingests);
@@ -125,6 +117,26 @@ public final class BenchmarkMain {
         Files.createDirectories(reportFile.toAbsolutePath().getParent());
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(reportFile.toFile(), report);
         System.out.println("\n" + table + "\nreport: " + reportFile.toAbsolutePath());
+    }
+
+    /** The graph an ingest left in {@code data}, served: queries against Cypher, HTTP load, exports (L). */
+    private void queriesAndLoad(String size, Path data, List<QueryComparison.Result> queries, List<HttpLoad.Result> loads)
+            throws Exception {
+        if (size.equals("M")) {
+            return;
+        }
+        // 16 load clients share one address: raise the per-client limit (8, else 429) as for the wrk runs.
+        try (RunningApp app = RunningApp.over(data, size.equals("L") ? "2g" : "256m",
+                "--dutygraph.http.max-concurrent-requests-per-client=64")) {
+            List<QueryComparison.Result> measured = new QueryComparison(app.httpPort(), app.driver()).run(size, 100, 300);
+            measured.forEach(System.out::println);
+            queries.addAll(measured);
+            loads.add(HttpLoad.run(size, app.httpPort(), 16, Duration.ofSeconds(15)));
+            System.out.println("load " + loads.get(loads.size() - 1));
+            if (size.equals("L")) {
+                exportTimes(ExportTimes.run(app, 3, 10));
+            }
+        }
     }
 
     private void parser() throws Exception {
@@ -373,7 +385,8 @@ public final class BenchmarkMain {
         results.forEach(r -> rows.append(String.format("| %s | %d | %d | %d | %.1f s | %.0f | %.1f s | %.0f | %d MB |%n",
                 r.size(), r.plans(), r.tasks(), r.assignments(), r.parseSeconds(), r.tasksPerSecondParsed(),
                 r.loadSeconds(), r.edgesPerSecondLoaded(), r.peakRssKb() / 1024)));
-        section("Ingest (" + Ingest.PLANS_PER_TRANSACTION + " plans per transaction)", rows.toString());
+        section("Ingest (a JVM of its own with README's JVM options; " + Ingest.PLANS_PER_TRANSACTION
+                + " plans parsed, then loaded in one transaction, at a time; peak RSS of that JVM)", rows.toString());
     }
 
     private void printQueries(List<QueryComparison.Result> results) {

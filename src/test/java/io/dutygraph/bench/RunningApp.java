@@ -20,14 +20,21 @@ import org.springframework.util.FileSystemUtils;
 final class RunningApp implements AutoCloseable {
 
     private final Path dataDirectory;
+    private final boolean keepData;
     private final ConfigurableApplicationContext context;
 
     RunningApp(String pageCache, String... extraArguments) {
-        try {
-            dataDirectory = Files.createTempDirectory("dutygraph-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this(temporaryDirectory(), false, pageCache, extraArguments);
+    }
+
+    /** The app over a data folder that outlives it (an ingest run in another JVM, then queried here). */
+    static RunningApp over(Path dataDirectory, String pageCache, String... extraArguments) {
+        return new RunningApp(dataDirectory, true, pageCache, extraArguments);
+    }
+
+    private RunningApp(Path dataDirectory, boolean keepData, String pageCache, String... extraArguments) {
+        this.dataDirectory = dataDirectory;
+        this.keepData = keepData;
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0", "--dutygraph.neo4j.embedded.bolt-port=0",
                 "--dutygraph.neo4j.embedded.data-directory=" + dataDirectory,
@@ -64,6 +71,16 @@ final class RunningApp implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-        FileSystemUtils.deleteRecursively(dataDirectory.toFile());
+        if (!keepData) {
+            FileSystemUtils.deleteRecursively(dataDirectory.toFile());
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("dutygraph-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
