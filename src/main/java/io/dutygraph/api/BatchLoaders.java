@@ -8,6 +8,7 @@ import io.dutygraph.graph.query.PlanQueries;
 import io.dutygraph.graph.query.SectionView;
 import io.dutygraph.graph.query.TaskQueries;
 import io.dutygraph.graph.query.TaskView;
+import io.dutygraph.graph.query.TaskWithLeaders;
 import io.dutygraph.graph.query.UnitQueries;
 import io.dutygraph.graph.query.UnitView;
 import java.util.HashMap;
@@ -47,6 +48,10 @@ class BatchLoaders {
         registry.<UnitAssignmentsKey, List<TaskView>>forName("unitTasks").registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
                         (key, names) -> units.tasks(names, planId(plans, key.plan(), key.jurisdiction()), key.role()))));
+        registry.<UnitAssignmentsKey, List<TaskWithLeaders>>forName("unitTasksWithLeaders").registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
+                        (key, names) -> units.tasksWithLeaders(names, planId(plans, key.plan(), key.jurisdiction()),
+                                key.role()))));
         registry.<PlanScopedName, List<Partner>>forName("unitPartners").registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::key, PlanScopedName::scope,
                         (key, names) -> units.partners(names, planId(plans, key.plan(), key.jurisdiction())))));

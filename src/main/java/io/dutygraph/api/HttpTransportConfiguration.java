@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP side of {@code /graphql} beyond Spring's POST: GET for queries with ETags, the document cache with
- * automatic persisted queries, and {@code @defer} left unadvertised. WebSocket subscriptions are Spring's own
+ * automatic persisted queries, and {@code @defer} refused ({@link DeferNotServed}, one
+ * of the {@link RequestGuards}). WebSocket subscriptions are Spring's own
  * ({@code spring.graphql.websocket.path}); compression is Tomcat's ({@code server.compression.*}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,11 +33,6 @@ class HttpTransportConfiguration {
     @Bean
     GraphQlSourceBuilderCustomizer documentCacheCustomizer(DocumentCache documents) {
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
-    }
-
-    @Bean
-    DeferNotServed deferNotServed() {
-        return new DeferNotServed();
     }
 
     /** Only where the app serves HTTP (the {@code load}, {@code audit} and {@code export} commands do not). */

@@ -21,8 +21,18 @@ import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
 
+    /**
+     * The app's guards as one instrumentation (see {@link RequestGuards}): Spring chains every Instrumentation bean,
+     * and the chain calls each member on every field.
+     */
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(ApiProperties properties) {
+    RequestGuards requestGuards(ApiProperties properties, ApplicationAvailability availability,
+            ShutdownSignal shutdownSignal) {
+        return new RequestGuards(new DeferNotServed(), maxQueryDepth(properties), maxQueryComplexity(properties),
+                new ReadinessGate(availability), new ExecutionBudget(properties, shutdownSignal::isShuttingDown));
+    }
+
+    static MaxQueryDepthInstrumentation maxQueryDepth(ApiProperties properties) {
         return new MaxQueryDepthInstrumentation(properties.maxDepth()) {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
@@ -38,8 +48,7 @@ class LimitsConfiguration {
         };
     }
 
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(ApiProperties properties) {
+    static MaxQueryComplexityInstrumentation maxQueryComplexity(ApiProperties properties) {
         return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new QueryCost(properties)) {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
@@ -58,18 +67,8 @@ class LimitsConfiguration {
     }
 
     @Bean
-    ReadinessGate readinessGate(ApplicationAvailability availability) {
-        return new ReadinessGate(availability);
-    }
-
-    @Bean
     ShutdownSignal shutdownSignal() {
         return new ShutdownSignal();
-    }
-
-    @Bean
-    ExecutionBudget executionBudget(ApiProperties properties, ShutdownSignal shutdownSignal) {
-        return new ExecutionBudget(properties, shutdownSignal::isShuttingDown);
     }
 
     @Bean

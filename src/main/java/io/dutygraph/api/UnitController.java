@@ -1,10 +1,12 @@
 package io.dutygraph.api;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.dutygraph.graph.query.AssignmentView;
 import io.dutygraph.graph.query.OfficialView;
 import io.dutygraph.graph.query.Partner;
 import io.dutygraph.graph.query.TaskQueries;
 import io.dutygraph.graph.query.TaskView;
+import io.dutygraph.graph.query.TaskWithLeaders;
 import io.dutygraph.graph.query.UnitFilter;
 import io.dutygraph.graph.query.UnitQueries;
 import io.dutygraph.graph.query.UnitView;
@@ -27,6 +29,11 @@ class UnitController {
 
     /** Page size of {@code Unit.partners} without {@code first} or {@code last}. */
     private static final int DEFAULT_PARTNERS = 10;
+    /** The loader Spring registers for {@code TaskController.leaders}, a {@code @BatchMapping}: type.field. */
+    static final String TASK_LEADERS = "Task.leaders";
+    /** Selection patterns of {@code Unit.tasks} that ask for the tasks' leaders. */
+    private static final String LEADERS = "nodes/leaders";
+    private static final String EDGE_LEADERS = "edges/node/leaders";
 
     private final UnitQueries units;
     private final TaskQueries tasks;
@@ -77,14 +84,34 @@ class UnitController {
                 window, Cursors.Kind.ASSIGNMENT, UnitController::assignmentKey));
     }
 
-    /** The unit's distinct tasks, read as tasks (one row each), not derived from its assignments. */
+    /**
+     * The unit's distinct tasks, read as tasks (one row each), not derived from its assignments. When the tasks'
+     * leaders are asked too, they are read in the same statement and primed into the {@code Task.leaders} loader, so
+     * that the leaders of every task cost no second statement.
+     */
     @SchemaMapping
     CompletableFuture<Connection<TaskView>> tasks(UnitView unit, @Argument Role role, @Argument String plan,
             @Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
-            DataLoader<UnitAssignmentsKey, List<TaskView>> unitTasks) {
+            DataLoader<UnitAssignmentsKey, List<TaskView>> unitTasks,
+            DataLoader<UnitAssignmentsKey, List<TaskWithLeaders>> unitTasksWithLeaders,
+            DataFetchingEnvironment environment) {
         Window window = paging.window(Cursors.Kind.TASK, first, after, last, before);
-        return tasksOf(unit, role, plan, unitTasks)
-                .thenApply(list -> Connection.over(list, window, Cursors.Kind.TASK, TaskQueries::byNumber));
+        CompletableFuture<List<TaskView>> list = environment.getSelectionSet().containsAnyOf(LEADERS, EDGE_LEADERS)
+                ? tasksWithLeaders(unitTasksWithLeaders.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(),
+                        role, plan)), environment.getDataLoader(TASK_LEADERS))
+                : tasksOf(unit, role, plan, unitTasks);
+        return list.thenApply(tasks -> Connection.over(tasks, window, Cursors.Kind.TASK, TaskQueries::byNumber));
+    }
+
+    /** The tasks, their leaders primed into the {@code Task.leaders} loader (when the request has one). */
+    private static CompletableFuture<List<TaskView>> tasksWithLeaders(CompletableFuture<List<TaskWithLeaders>> loaded,
+            DataLoader<TaskView, List<OfficialView>> leaders) {
+        return loaded.thenApply(list -> {
+            if (leaders != null) {
+                list.forEach(task -> leaders.prime(task.task(), task.leaders()));
+            }
+            return list.stream().map(TaskWithLeaders::task).toList();
+        });
     }
 
     @SchemaMapping

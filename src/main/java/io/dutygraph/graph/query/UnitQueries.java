@@ -123,6 +123,14 @@ public class UnitQueries {
                 row -> row.get("unitKey").asString(), row -> ViewMapping.task(row.get("task")));
     }
 
+    /** As {@link #tasks}, each task with its lead officials in written order, read in the same statement. */
+    public Map<String, List<TaskWithLeaders>> tasksWithLeaders(List<String> keys, String planId, Role role) {
+        return RowGroups.group(reader.read(CypherStatement.TASKS_WITH_LEADERS_OF_UNITS, StatementParameters.of(
+                        "keys", keys, "planId", planId, "relationship", ViewMapping.relationship(role))),
+                row -> row.get("unitKey").asString(), row -> new TaskWithLeaders(ViewMapping.task(row.get("task")),
+                        row.get("leaders").asList(ViewMapping::official)));
+    }
+
     /** For each given unit (by key), the units sharing tasks of one plan with it, most shared first. */
     public Map<String, List<Partner>> partners(List<String> keys, String planId) {
         return RowGroups.group(reader.read(CypherStatement.PARTNERS_OF_UNITS, StatementParameters.of("keys", keys, "planId", planId)),

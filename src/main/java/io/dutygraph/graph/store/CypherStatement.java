@@ -76,6 +76,8 @@ public enum CypherStatement {
     ASSIGNMENTS_OF_TASKS("query/assignments-of-tasks.cypher"),
     ASSIGNMENTS_OF_UNITS("query/assignments-of-units.cypher"),
     TASKS_OF_UNITS("query/tasks-of-units.cypher"),
+    /** As {@link #TASKS_OF_UNITS}, each task with its leaders: Unit.tasks asked with its tasks' leaders. */
+    TASKS_WITH_LEADERS_OF_UNITS("query/tasks-with-leaders-of-units.cypher"),
     ASSIGNMENTS_OF_PLAN("query/assignments-of-plan.cypher"),
     CO_OWNED_TASKS("query/co-owned-tasks.cypher"),
     UNIT_NAMES("query/unit-names.cypher"),
