@@ -97,8 +97,8 @@ class UnitController {
             DataFetchingEnvironment environment) {
         Window window = paging.window(Cursors.Kind.TASK, first, after, last, before);
         CompletableFuture<List<TaskView>> list = environment.getSelectionSet().containsAnyOf(LEADERS, EDGE_LEADERS)
-                ? tasksWithLeaders(unitTasksWithLeaders.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(),
-                        role, plan)), environment.getDataLoader(TASK_LEADERS))
+                ? tasksWithLeaders(unitTasksWithLeaders.load(key(unit, role, plan)),
+                        environment.getDataLoader(TASK_LEADERS))
                 : tasksOf(unit, role, plan, unitTasks);
         return list.thenApply(tasks -> Connection.over(tasks, window, Cursors.Kind.TASK, TaskQueries::byNumber));
     }
@@ -133,12 +133,16 @@ class UnitController {
 
     private static CompletableFuture<List<AssignmentView>> assignmentsOf(UnitView unit, Role role, String plan,
             DataLoader<UnitAssignmentsKey, List<AssignmentView>> unitAssignments) {
-        return unitAssignments.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan));
+        return unitAssignments.load(key(unit, role, plan));
     }
 
     private static CompletableFuture<List<TaskView>> tasksOf(UnitView unit, Role role, String plan,
             DataLoader<UnitAssignmentsKey, List<TaskView>> unitTasks) {
-        return unitTasks.load(new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan));
+        return unitTasks.load(key(unit, role, plan));
+    }
+
+    private static UnitAssignmentsKey key(UnitView unit, Role role, String plan) {
+        return new UnitAssignmentsKey(unit.key(), unit.jurisdiction(), role, plan);
     }
 
     /** A unit's assignments run in task-number order, then by place in the units cell. */

@@ -7,14 +7,10 @@ import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.TypeResolver;
-import graphql.schema.idl.InterfaceWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.UnionWiringEnvironment;
-import graphql.schema.idl.WiringFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -154,32 +150,8 @@ final class GraphQlFloor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        TypeResolver unreached = environment -> {
-            throw new IllegalStateException("the floor query resolves no abstract type");
-        };
-        WiringFactory abstractTypes = new WiringFactory() {
-            @Override
-            public boolean providesTypeResolver(InterfaceWiringEnvironment environment) {
-                return true;
-            }
-
-            @Override
-            public TypeResolver getTypeResolver(InterfaceWiringEnvironment environment) {
-                return unreached;
-            }
-
-            @Override
-            public boolean providesTypeResolver(UnionWiringEnvironment environment) {
-                return true;
-            }
-
-            @Override
-            public TypeResolver getTypeResolver(UnionWiringEnvironment environment) {
-                return unreached;
-            }
-        };
-        return new SchemaGenerator().makeExecutableSchema(types,
-                RuntimeWiring.newRuntimeWiring().wiringFactory(abstractTypes).build());
+        // graphql-java's mocked wiring: the default property fetcher on every field, abstract types unresolved.
+        return new SchemaGenerator().makeExecutableSchema(types, RuntimeWiring.MOCKED_WIRING);
     }
 
     /** graphql-java over {@code schema}, with a document cache as the app has (parse and validate once). */

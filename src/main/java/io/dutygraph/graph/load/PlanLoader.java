@@ -120,18 +120,11 @@ public class PlanLoader {
 
     private void write(GraphWriter.WriteTransaction tx, List<PlanChanges> changes) {
         List<String> replacedIds = changes.stream().filter(plan -> plan.replacing).map(plan -> plan.planId).toList();
-        Map<String, Object> orphanCandidates = tx.run(CypherStatement.SHARED_NODES_OF_TASKS,
-                Map.of("taskKeys", all(changes, PlanChanges::tasksLosingLinks))).get(0).asMap();
-        // What the new versions no longer hold (or hold changed) is set aside first and deleted last; see the file.
-        tx.run(CypherStatement.SET_ASIDE_NODES, Map.of("prefix", SET_ASIDE, "diagnosticsOfPlans", replacedIds,
-                "targetsOfTasks", all(changes, PlanChanges::tasksLosingTargets),
-                "tasks", all(changes, plan -> plan.removedTasks), "sections", all(changes, plan -> plan.removedSections),
-                "chapters", all(changes, plan -> plan.removedChapters)));
-        runOver(tx, CypherStatement.UNLINK_TASKS, "taskKeys", all(changes, plan -> plan.relinkedTasks));
-        runOver(tx, CypherStatement.CREATE_PLAN, "plans", changes.stream().filter(plan -> !plan.replacing)
-                .map(plan -> plan.planRow).toList());
-        runOver(tx, CypherStatement.UPDATE_PLAN, "plans", changes.stream().filter(plan -> plan.replacing)
-                .map(plan -> plan.planRow).toList());
+        // Only a replaced plan has anything to set aside, unlink or orphan: a new plan's load (the bundled plan's at
+        // the first start) runs none of those statements.
+        Map<String, Object> orphanCandidates = replacedIds.isEmpty() ? Map.of() : setAside(tx, changes, replacedIds);
+        runOver(tx, CypherStatement.CREATE_PLAN, "plans", planRows(changes, false));
+        runOver(tx, CypherStatement.UPDATE_PLAN, "plans", planRows(changes, true));
         runOver(tx, CypherStatement.CREATE_CHAPTERS, "chapters", all(changes, plan -> plan.createdChapters));
         runOver(tx, CypherStatement.UPDATE_CHAPTERS, "chapters", all(changes, plan -> plan.updatedChapters));
         runOver(tx, CypherStatement.CREATE_SECTIONS, "sections", all(changes, plan -> plan.createdSections));
@@ -146,9 +139,32 @@ public class PlanLoader {
         runOver(tx, CypherStatement.CREATE_DIAGNOSTICS, "diagnostics", all(changes, plan -> plan.diagnostics));
         tx.run(CypherStatement.WRITE_PLAN_DIGESTS, Map.of("digests",
                 changes.stream().map(plan -> plan.digest().toRow(plan.planId)).toList()));
-        runOver(tx, CypherStatement.DELETE_PLAN, "planIds", replacedIds.stream().map(id -> SET_ASIDE + id).toList());
-        tx.run(CypherStatement.DELETE_ORPHANS, StatementParameters.of("unitKeys", orphanCandidates.get("unitKeys"),
-                "officialKeys", orphanCandidates.get("officialKeys")));
+        if (!replacedIds.isEmpty()) {
+            tx.run(CypherStatement.DELETE_PLAN, Map.of("planIds", replacedIds.stream().map(id -> SET_ASIDE + id).toList()));
+            tx.run(CypherStatement.DELETE_ORPHANS, StatementParameters.of("unitKeys", orphanCandidates.get("unitKeys"),
+                    "officialKeys", orphanCandidates.get("officialKeys")));
+        }
+    }
+
+    /**
+     * Sets aside what the replaced plans' new versions no longer hold (or hold changed) and unlinks the tasks whose
+     * leaders and units changed; the units and officials those tasks referred to, the candidates for orphans.
+     */
+    private static Map<String, Object> setAside(GraphWriter.WriteTransaction tx, List<PlanChanges> changes,
+            List<String> replacedIds) {
+        Map<String, Object> orphanCandidates = tx.run(CypherStatement.SHARED_NODES_OF_TASKS,
+                Map.of("taskKeys", all(changes, PlanChanges::tasksLosingLinks))).get(0).asMap();
+        tx.run(CypherStatement.SET_ASIDE_NODES, Map.of("prefix", SET_ASIDE, "diagnosticsOfPlans", replacedIds,
+                "targetsOfTasks", all(changes, PlanChanges::tasksLosingTargets),
+                "tasks", all(changes, plan -> plan.removedTasks), "sections", all(changes, plan -> plan.removedSections),
+                "chapters", all(changes, plan -> plan.removedChapters)));
+        runOver(tx, CypherStatement.UNLINK_TASKS, "taskKeys", all(changes, plan -> plan.relinkedTasks));
+        return orphanCandidates;
+    }
+
+    /** The metadata rows of the new plans, or of the replaced ones. */
+    private static List<Map<String, Object>> planRows(List<PlanChanges> changes, boolean replacing) {
+        return changes.stream().filter(plan -> plan.replacing == replacing).map(plan -> plan.planRow).toList();
     }
 
     /** Runs a statement over rows, unless there are none (a statement not needed is not planned either). */

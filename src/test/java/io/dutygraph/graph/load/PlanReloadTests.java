@@ -54,11 +54,8 @@ class PlanReloadTests {
 
     @Test
     void aRevisedPlanLoadedOverTheOriginalIsTheRevisionLoadedFresh() {
-        wipe();
-        loader.load(revised);
-        List<String> fresh = graph();
-        wipe();
-        loader.load(plan);
+        List<String> fresh = graphOfFreshLoad(revised);
+        graphOfFreshLoad(plan);
 
         loader.load(revised);
 
@@ -67,9 +64,7 @@ class PlanReloadTests {
 
     @Test
     void theOriginalLoadedOverTheRevisionIsTheOriginalLoadedFresh() {
-        wipe();
-        loader.load(plan);
-        List<String> fresh = graph();
+        List<String> fresh = graphOfFreshLoad(plan);
         loader.load(revised);
 
         loader.load(plan);
@@ -79,11 +74,8 @@ class PlanReloadTests {
 
     @Test
     void aGraphWrittenWithoutDigestsIsReplacedWhole() {
-        wipe();
-        loader.load(revised);
-        List<String> fresh = graph();
-        wipe();
-        loader.load(plan);
+        List<String> fresh = graphOfFreshLoad(revised);
+        graphOfFreshLoad(plan);
         driver.executableQuery("MATCH (d:PlanDigest) DELETE d").execute();
 
         loader.load(revised);
@@ -120,8 +112,11 @@ class PlanReloadTests {
                 .collect(java.util.stream.Collectors.toMap(r -> r.get("key").asString(), r -> r.get("id").asString()));
     }
 
-    private void wipe() {
+    /** The graph holding only {@code version}, loaded into an empty database. */
+    private List<String> graphOfFreshLoad(ParsedPlan version) {
         driver.executableQuery("MATCH (n) WHERE NOT n:Migration DETACH DELETE n").execute();
+        loader.load(version);
+        return graph();
     }
 
     /** Every node and relationship with all its properties but the load time, one sorted line each. */
