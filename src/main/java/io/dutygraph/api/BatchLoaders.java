@@ -30,9 +30,13 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 class BatchLoaders {
 
+    /** The loader Spring registers for {@code TaskController.leaders}, a {@code @BatchMapping}: type.field. */
+    static final String TASK_LEADERS = "Task.leaders";
+    static final String TASK_ASSIGNMENTS = "taskAssignments";
+
     BatchLoaders(BatchLoaderRegistry registry, PlanQueries plans, TaskQueries tasks, UnitQueries units,
             OfficialQueries officials) {
-        registry.<TaskView, List<AssignmentView>>forName("taskAssignments").registerMappedBatchLoader(
+        registry.<TaskView, List<AssignmentView>>forName(TASK_ASSIGNMENTS).registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> {
                     Map<String, List<AssignmentView>> byKey = tasks.assignments(keys.stream().map(TaskView::key).toList());
                     return BatchAnswers.each(keys, task -> byKey.getOrDefault(task.key(), List.of()));

@@ -2,6 +2,7 @@ package io.dutygraph.api;
 
 import io.dutygraph.graph.query.UnitQueries;
 import io.dutygraph.network.CoordinationNetwork;
+import io.dutygraph.network.CoordinationPaths;
 import io.dutygraph.network.NetworkQueries;
 import io.dutygraph.network.PathStep;
 import io.dutygraph.plan.Role;
@@ -19,10 +20,12 @@ class NetworkController {
 
     private final UnitQueries units;
     private final NetworkQueries network;
+    private final CoordinationPaths paths;
 
-    NetworkController(UnitQueries units, NetworkQueries network) {
+    NetworkController(UnitQueries units, NetworkQueries network, CoordinationPaths paths) {
         this.units = units;
         this.network = network;
+        this.paths = paths;
     }
 
     @QueryMapping
@@ -42,7 +45,7 @@ class NetworkController {
         if (maxHops != null && maxHops < 0) {
             throw new InvalidArgumentException("maxHops must be 0 or more, not " + maxHops);
         }
-        return network.path(units.planFor(plan, jurisdiction, List.of(from, to)), from, to,
+        return paths.path(units.planFor(plan, jurisdiction, List.of(from, to)), from, to,
                 maxHops == null ? DEFAULT_MAX_HOPS : maxHops);
     }
 }

@@ -1,5 +1,6 @@
 package io.dutygraph.api;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.dutygraph.graph.query.AssignmentView;
 import io.dutygraph.graph.query.ChapterView;
 import io.dutygraph.graph.query.OfficialView;
@@ -45,9 +46,28 @@ class TaskController {
         this.paging = paging;
     }
 
+    /**
+     * One task; when its leaders or units are asked too, they are read in the same statement and primed into the
+     * loaders that serve those fields, so the whole answer costs one statement.
+     */
     @QueryMapping
-    TaskView task(@Argument int number, @Argument String plan) {
-        return tasks.task(plans.resolve(plan), number).orElse(null);
+    TaskView task(@Argument int number, @Argument String plan, DataFetchingEnvironment environment) {
+        String planId = plans.resolve(plan);
+        if (!environment.getSelectionSet().containsAnyOf("leaders", "assignments", "leadUnits", "supportUnits")) {
+            return tasks.task(planId, number).orElse(null);
+        }
+        return tasks.taskWithPeople(planId, number).map(found -> {
+            DataLoader<TaskView, List<OfficialView>> leaders = environment.getDataLoader(BatchLoaders.TASK_LEADERS);
+            DataLoader<TaskView, List<AssignmentView>> assignments =
+                    environment.getDataLoader(BatchLoaders.TASK_ASSIGNMENTS);
+            if (leaders != null) {
+                leaders.prime(found.task(), found.leaders());
+            }
+            if (assignments != null) {
+                assignments.prime(found.task(), found.assignments());
+            }
+            return found.task();
+        }).orElse(null);
     }
 
     @QueryMapping

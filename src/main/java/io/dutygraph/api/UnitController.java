@@ -29,8 +29,6 @@ class UnitController {
 
     /** Page size of {@code Unit.partners} without {@code first} or {@code last}. */
     private static final int DEFAULT_PARTNERS = 10;
-    /** The loader Spring registers for {@code TaskController.leaders}, a {@code @BatchMapping}: type.field. */
-    static final String TASK_LEADERS = "Task.leaders";
     /** Selection patterns of {@code Unit.tasks} that ask for the tasks' leaders. */
     private static final String LEADERS = "nodes/leaders";
     private static final String EDGE_LEADERS = "edges/node/leaders";
@@ -98,7 +96,7 @@ class UnitController {
         Window window = paging.window(Cursors.Kind.TASK, first, after, last, before);
         CompletableFuture<List<TaskView>> list = environment.getSelectionSet().containsAnyOf(LEADERS, EDGE_LEADERS)
                 ? tasksWithLeaders(unitTasksWithLeaders.load(key(unit, role, plan)),
-                        environment.getDataLoader(TASK_LEADERS))
+                        environment.getDataLoader(BatchLoaders.TASK_LEADERS))
                 : tasksOf(unit, role, plan, unitTasks);
         return list.thenApply(tasks -> Connection.over(tasks, window, Cursors.Kind.TASK, TaskQueries::byNumber));
     }

@@ -1,36 +1,26 @@
 package io.dutygraph.network;
 
-import io.dutygraph.graph.query.AssignmentView;
 import io.dutygraph.graph.query.PlanQueries;
 import io.dutygraph.graph.query.PlanRef;
 import io.dutygraph.graph.query.TaskView;
-import io.dutygraph.graph.query.UnitQueries;
-import io.dutygraph.graph.query.UnitView;
 import io.dutygraph.plan.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsUnweightedGraph;
-import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.springframework.stereotype.Component;
 
 /**
- * The coordination network of a plan (units linked by shared tasks) and shortest unit → task → unit paths.
+ * The coordination network of a plan: units linked by the tasks they share.
  * The plan's assignments come from the query layer in one statement (collectives expanded to their members);
- * JGraphT does the rest: betweenness, communities ({@link Communities}), shortest paths.
+ * JGraphT does the rest: betweenness and communities ({@link Communities}).
  */
 @Component
 public class NetworkQueries {
@@ -40,15 +30,13 @@ public class NetworkQueries {
     private static final int CACHED_NETWORKS = 64;
 
     private final PlanQueries plans;
-    private final UnitQueries units;
-    private final Map<NetworkKey, CoordinationNetwork> computed = new ConcurrentHashMap<>();
+    private final PlanVersionCache<NetworkKey, CoordinationNetwork> computed = new PlanVersionCache<>(CACHED_NETWORKS);
 
     private record NetworkKey(String planId, String loadedAt, String chapter, Role role, int minShared) {
     }
 
-    NetworkQueries(PlanQueries plans, UnitQueries units) {
+    NetworkQueries(PlanQueries plans) {
         this.plans = plans;
-        this.units = units;
     }
 
     /** The network of one plan, optionally for one chapter (numeral or ordinal) and one role. */
@@ -59,21 +47,12 @@ public class NetworkQueries {
         if (plan.isEmpty()) {
             return computeNetwork(planId, chapter, role, minShared);
         }
-        NetworkKey key = new NetworkKey(plan.get().id(), plan.get().loadedAt(), chapter, role, minShared);
-        CoordinationNetwork cached = computed.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        CoordinationNetwork network = computeNetwork(plan.get().id(), chapter, role, minShared);
-        if (computed.size() >= CACHED_NETWORKS) {
-            computed.clear();
-        }
-        computed.put(key, network);
-        return network;
+        return computed.get(new NetworkKey(plan.get().id(), plan.get().loadedAt(), chapter, role, minShared),
+                key -> computeNetwork(key.planId(), key.chapter(), key.role(), key.minShared()));
     }
 
     private CoordinationNetwork computeNetwork(String planId, String chapter, Role role, int minShared) {
-        Assignments assignments = assignments(planId, chapter, role);
+        PlanAssignments assignments = assignments(planId, chapter, role);
         Map<List<String>, List<TaskView>> shared = new LinkedHashMap<>();
         assignments.unitsByTask.forEach((taskKey, unitNames) -> {
             List<String> names = unitNames.stream().sorted().toList();
@@ -110,65 +89,7 @@ public class NetworkQueries {
         return new CoordinationNetwork(nodes, List.copyOf(edges));
     }
 
-    /**
-     * The shortest chain unit → task → unit … between two units (named in the plan's jurisdiction) within one plan;
-     * empty beyond maxHops.
-     */
-    public List<PathStep> path(PlanRef plan, String from, String to, int maxHops) {
-        String source = units.resolve(plan.jurisdiction(), from);
-        String target = units.resolve(plan.jurisdiction(), to);
-        Assignments assignments = assignments(plan.id(), null, null);
-        if (!assignments.units.containsKey(source) || !assignments.units.containsKey(target)) {
-            return List.of();
-        }
-        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
-        assignments.tasksByUnit.forEach((unit, taskKeys) -> {
-            graph.addVertex("unit:" + unit);
-            taskKeys.forEach(taskKey -> {
-                graph.addVertex("task:" + taskKey);
-                graph.addEdge("unit:" + unit, "task:" + taskKey);
-            });
-        });
-        GraphPath<String, DefaultEdge> path = BFSShortestPath.findPathBetween(graph, "unit:" + source, "unit:" + target);
-        if (path == null || path.getLength() / 2 > maxHops) {
-            return List.of();
-        }
-        List<String> vertices = path.getVertexList();
-        List<PathStep> steps = new ArrayList<>();
-        for (int i = 0; i < vertices.size(); i += 2) {
-            String unit = vertices.get(i).substring("unit:".length());
-            if (i + 2 < vertices.size()) {
-                String taskKey = vertices.get(i + 1).substring("task:".length());
-                String next = vertices.get(i + 2).substring("unit:".length());
-                steps.add(new PathStep(assignments.units.get(unit), assignments.tasks.get(taskKey),
-                        assignments.roles.get(List.of(unit, taskKey)), assignments.roles.get(List.of(next, taskKey))));
-            } else {
-                steps.add(new PathStep(assignments.units.get(unit), null, null, null));
-            }
-        }
-        return steps;
-    }
-
-    private Assignments assignments(String planId, String chapter, Role role) {
-        Assignments assignments = new Assignments();
-        for (AssignmentView assignment : plans.assignments(planId, chapter, role)) {
-            TaskView task = assignment.task();
-            UnitView unit = assignment.unit();
-            assignments.tasks.putIfAbsent(task.key(), task);
-            assignments.units.putIfAbsent(unit.name(), unit);
-            assignments.unitsByTask.computeIfAbsent(task.key(), key -> new LinkedHashSet<>()).add(unit.name());
-            assignments.tasksByUnit.computeIfAbsent(unit.name(), key -> new LinkedHashSet<>()).add(task.key());
-            assignments.roles.putIfAbsent(List.of(unit.name(), task.key()), assignment.role());
-        }
-        return assignments;
-    }
-
-    /** A plan's assignments indexed both ways. */
-    private static final class Assignments {
-        final Map<String, TaskView> tasks = new LinkedHashMap<>();
-        final Map<String, UnitView> units = new LinkedHashMap<>();
-        final Map<String, Set<String>> unitsByTask = new LinkedHashMap<>();
-        final Map<String, Set<String>> tasksByUnit = new LinkedHashMap<>();
-        final Map<List<String>, Role> roles = new LinkedHashMap<>();
+    private PlanAssignments assignments(String planId, String chapter, Role role) {
+        return PlanAssignments.of(plans.assignments(planId, chapter, role));
     }
 }

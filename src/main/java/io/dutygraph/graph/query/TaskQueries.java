@@ -36,6 +36,16 @@ public class TaskQueries {
                 .map(row -> ViewMapping.task(row.get("task"))).findFirst();
     }
 
+    /** One task with its leaders and assignments, in one statement. */
+    public Optional<TaskWithPeople> taskWithPeople(String planId, int number) {
+        return reader.read(CypherStatement.TASK_WITH_PEOPLE_BY_NUMBER,
+                StatementParameters.of("planId", planId, "number", number)).stream().map(row -> {
+                    TaskView task = ViewMapping.task(row.get("task"));
+                    return new TaskWithPeople(task, row.get("leaders").asList(ViewMapping::official),
+                            row.get("assignments").asList(assignment -> ViewMapping.assignment(task, assignment::get)));
+                }).findFirst();
+    }
+
     /** The sort key of task lists in task-number order. */
     public static Window.SortKey byNumber(TaskView task) {
         return Window.SortKey.of(task.number());

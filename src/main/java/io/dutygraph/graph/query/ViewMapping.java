@@ -4,6 +4,7 @@ import io.dutygraph.graph.store.ResultRow;
 import io.dutygraph.graph.store.ResultValue;
 import io.dutygraph.plan.LeaderSource;
 import io.dutygraph.plan.Role;
+import java.util.function.Function;
 
 /** Maps the map projections the read statements return ({@code t {.*}}, {@code u {.name, …}}) to records. */
 final class ViewMapping {
@@ -48,11 +49,16 @@ final class ViewMapping {
     }
 
     static AssignmentView assignment(ResultRow row) {
-        return new AssignmentView(task(row.get("task")), unit(row.get("unit")),
-                Role.ofRelationship(row.get("relationship").asString()),
-                row.get("asWritten").asString(), row.get("capacity").asString(null),
-                row.get("viaCollective").asString(null), row.get("line").asInteger(), row.get("position").asInt(0),
-                row.get("location").asString(null));
+        return assignment(task(row.get("task")), row::get);
+    }
+
+    /** An assignment of {@code task} from its columns ({@code unit}, {@code relationship}, …), by name. */
+    static AssignmentView assignment(TaskView task, Function<String, ResultValue> column) {
+        return new AssignmentView(task, unit(column.apply("unit")),
+                Role.ofRelationship(column.apply("relationship").asString()),
+                column.apply("asWritten").asString(), column.apply("capacity").asString(null),
+                column.apply("viaCollective").asString(null), column.apply("line").asInteger(),
+                column.apply("position").asInt(0), column.apply("location").asString(null));
     }
 
     /** The relationship type of a role filter; null (any role) for null. */

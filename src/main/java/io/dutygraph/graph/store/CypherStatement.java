@@ -70,6 +70,8 @@ public enum CypherStatement {
     SECTIONS_OF_TASKS("query/sections-of-tasks.cypher"),
     TASKS_OF_SECTIONS("query/tasks-of-sections.cypher"),
     TASK_BY_NUMBER("query/task-by-number.cypher"),
+    /** As {@link #TASK_BY_NUMBER}, with the task's leaders and assignments: Query.task asked with either. */
+    TASK_WITH_PEOPLE_BY_NUMBER("query/task-with-people-by-number.cypher"),
     TASKS_PAGE("query/tasks-page.cypher"),
     SEARCH_TASKS("query/search-tasks.cypher"),
     LEADERS_OF_TASKS("query/leaders-of-tasks.cypher"),
