@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.execution.GraphQlSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,6 +77,11 @@ class AbuseTests {
         JsonNode error = onlyError(post(query, Map.of()));
         assertThat(error.path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
         assertThat(error.path("message").asString()).startsWith("Query cost of at least").contains("exceeds the maximum of 20000");
+    }
+
+    @Test
+    void theGuardsAreGraphQlsOnlyInstrumentationNotAChainOfOne(@Autowired GraphQlSource source) {
+        assertThat(source.graphQl().getInstrumentation()).isInstanceOf(RequestGuards.class);
     }
 
     @Test
