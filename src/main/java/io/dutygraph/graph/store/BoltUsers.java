@@ -50,9 +50,15 @@ final class BoltUsers {
         if (access == BoltAccess.READ_ONLY) {
             setPassword(system, "CREATE OR REPLACE USER reader SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
                     storedPassword(home, READER));
-            service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new RefuseBoltWrites());
         }
         return appPassword;
+    }
+
+    /** In {@code read-only} mode, from now on no transaction that came over Bolt may change the graph. */
+    static void refuseBoltWritesWhenReadOnly(DatabaseManagementService service, BoltAccess access) {
+        if (access == BoltAccess.READ_ONLY) {
+            service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new RefuseBoltWrites());
+        }
     }
 
     /** Users someone created over Bolt (any user may, in Neo4j Community) are dropped. */

@@ -3,7 +3,8 @@ package io.dutygraph.graph.store;
 import java.net.URI;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokenManager;
+import org.neo4j.driver.AuthTokenManagers;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -28,7 +29,7 @@ class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jProperties properties) {
-        EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties.embedded());
+        EmbeddedNeo4jServer server = EmbeddedNeo4jServer.startSettingUpAccounts(properties.embedded());
         logger.info("Neo4j " + server.version() + " embedded: data in " + server.home() + ", " + boltAccess(server,
                 properties.embedded().boltAccess()));
         return server;
@@ -64,8 +65,10 @@ class EmbeddedNeo4jConfiguration {
     @Bean
     Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jServer server) {
         URI boltUri = server.boltUri().orElse(NO_BOLT);
-        AuthToken appLogin = server.appPassword() == null ? AuthTokens.none()
-                : AuthTokens.basic(BoltUsers.APP_USER, server.appPassword());
+        // The password is asked for at the driver's first connection, not when the driver is built: the accounts
+        // are still being set up then (EmbeddedNeo4jServer).
+        AuthTokenManager appLogin = AuthTokenManagers.basic(() -> server.boltUri().isEmpty() ? AuthTokens.none()
+                : AuthTokens.basic(BoltUsers.APP_USER, server.appPassword()));
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {
@@ -73,7 +76,7 @@ class EmbeddedNeo4jConfiguration {
             }
 
             @Override
-            public AuthToken getAuthToken() {
+            public AuthTokenManager getAuthTokenManager() {
                 return appLogin;
             }
         };

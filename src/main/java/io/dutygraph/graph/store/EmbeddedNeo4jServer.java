@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -23,12 +25,13 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * A Neo4j server running inside this JVM. The app reads and writes it in-process; Bolt is open (always asking for a
  * password, see {@link BoltUsers}) for Neo4j Browser and cypher-shell, or closed ({@link BoltAccess#OFF}).
  */
-final class EmbeddedNeo4jServer implements AutoCloseable {
+final class EmbeddedNeo4jServer implements AutoCloseable, SmartInitializingSingleton {
 
     // Bolt waits 5 s for its threads and 5 s for open connections by default; shutdown drops from ~12 s to ~2 s.
     private static final Duration BOLT_SHUTDOWN_WAIT = Duration.ofMillis(500);
@@ -38,18 +41,36 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
     private final DatabaseManagementService managementService;
     private final Path home;
     private final URI boltUri;
-    private final String appPassword;
+    private final CompletableFuture<String> appPassword;
 
     private EmbeddedNeo4jServer(DatabaseManagementService managementService, Path home, URI boltUri,
-            String appPassword) {
+            CompletableFuture<String> appPassword) {
         this.managementService = managementService;
         this.home = home;
         this.boltUri = boltUri;
         this.appPassword = appPassword;
     }
 
-    /** Starts the server; fails with {@link EmbeddedNeo4jStartException} on a locked folder or a taken port. */
+    /**
+     * Starts the server with its Bolt accounts set up; fails with {@link EmbeddedNeo4jStartException} on a locked
+     * folder or a taken port.
+     */
     static EmbeddedNeo4jServer start(Neo4jProperties.Embedded settings) {
+        EmbeddedNeo4jServer server = startSettingUpAccounts(settings);
+        try {
+            server.appPassword();
+            return server;
+        } catch (RuntimeException failure) {
+            server.close();
+            throw failure;
+        }
+    }
+
+    /**
+     * Starts the server and sets up its Bolt accounts beside what the caller does next: {@link #appPassword()} (and
+     * in a Spring context, the end of its start) waits for them.
+     */
+    static EmbeddedNeo4jServer startSettingUpAccounts(Neo4jProperties.Embedded settings) {
         if (settings.boltAccess() == BoltAccess.OFF && !settings.inProcessReads()) {
             throw new IllegalArgumentException("dutygraph.neo4j.embedded.in-process-reads=false reads over Bolt, "
                     + "which dutygraph.neo4j.embedded.bolt-access=off does not open");
@@ -71,8 +92,11 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
             }
             Neo4jInternals.checkWebSocketOrigins(managementService, Set.copyOf(settings.boltWebOrigins()));
             URI boltUri = URI.create("bolt://" + uriHost(settings.boltAddress()) + ":" + Neo4jInternals.boundBoltPort(managementService));
-            String appPassword = BoltUsers.apply(managementService, home, settings.boltAccess());
-            return new EmbeddedNeo4jServer(managementService, home, boltUri, appPassword);
+            BoltUsers.refuseBoltWritesWhenReadOnly(managementService, settings.boltAccess());
+            // Resetting the accounts plans its first system-database Cypher cold (~1.5 s): it runs beside the rest of
+            // the start-up, which waits for it before Spring's context is complete (afterSingletonsInstantiated).
+            return new EmbeddedNeo4jServer(managementService, home, boltUri, CompletableFuture.supplyAsync(
+                    () -> BoltUsers.apply(managementService, home, settings.boltAccess()), EmbeddedNeo4jServer::inThread));
         } catch (RuntimeException exception) {
             managementService.shutdown();
             throw exception;
@@ -161,9 +185,31 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         return Optional.ofNullable(boltUri);
     }
 
-    /** The password of the app's own Bolt user ({@value BoltUsers#APP_USER}), for its driver; null when Bolt is off. */
+    /**
+     * The password of the app's own Bolt user ({@value BoltUsers#APP_USER}), for its driver, once the accounts are
+     * set up; null when Bolt is off.
+     */
     String appPassword() {
-        return appPassword;
+        if (appPassword == null) {
+            return null;
+        }
+        try {
+            return appPassword.join();
+        } catch (CompletionException failure) {
+            throw failure.getCause() instanceof RuntimeException cause ? cause : failure;
+        }
+    }
+
+    /** The accounts are set up, or the start fails, before the context is complete: before HTTP and readiness. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        appPassword();
+    }
+
+    private static void inThread(Runnable task) {
+        Thread thread = new Thread(task, "dutygraph-bolt-users");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The Neo4j home: stores, transaction logs and Neo4j's own logs. */
@@ -171,11 +217,9 @@ final class EmbeddedNeo4jServer implements AutoCloseable {
         return home;
     }
 
-    /** The Neo4j version, as the server reports it. */
+    /** The Neo4j version running. */
     String version() {
-        return managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "CALL dbms.components() YIELD versions RETURN versions[0] AS version", Map.of(),
-                result -> String.valueOf(result.next().get("version")));
+        return Neo4jInternals.version();
     }
 
     /** The default database, for in-JVM access (procedure registration, diagnostics). */
