@@ -55,6 +55,10 @@ class LeadersWithTasksTests {
             assertThat(leaders.get(i)).as("leaders of task %d", numbers.get(i)).isEqualTo(expected.get(numbers.get(i)));
         }
         assertThat(leaders).anySatisfy(list -> assertThat((List<?>) list).isNotEmpty());
+        for (int unit = 0; unit < 50; unit++) {
+            assertThat(response.path("units.nodes[" + unit + "].tasks.nodes[*].number").entityList(Integer.class).get())
+                    .as("tasks of unit %d", unit).isSorted();
+        }
     }
 
     @Test

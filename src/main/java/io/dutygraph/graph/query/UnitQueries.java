@@ -6,6 +6,7 @@ import io.dutygraph.graph.store.ResultRow;
 import io.dutygraph.graph.store.StatementParameters;
 import io.dutygraph.plan.JurisdictionKeys;
 import io.dutygraph.plan.Role;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -125,10 +126,12 @@ public class UnitQueries {
 
     /** As {@link #tasks}, each task with its lead officials in written order, read in the same statement. */
     public Map<String, List<TaskWithLeaders>> tasksWithLeaders(List<String> keys, String planId, Role role) {
-        return RowGroups.group(reader.read(CypherStatement.TASKS_WITH_LEADERS_OF_UNITS, StatementParameters.of(
-                        "keys", keys, "planId", planId, "relationship", ViewMapping.relationship(role))),
-                row -> row.get("unitKey").asString(), row -> new TaskWithLeaders(ViewMapping.task(row.get("task")),
-                        row.get("leaders").asList(ViewMapping::official)));
+        Map<String, List<TaskWithLeaders>> byUnit = new LinkedHashMap<>();
+        reader.read(CypherStatement.TASKS_WITH_LEADERS_OF_UNITS, StatementParameters.of("keys", keys, "planId", planId,
+                "relationship", ViewMapping.relationship(role))).forEach(row -> byUnit.put(row.get("unitKey").asString(),
+                        row.get("tasks").asList(task -> new TaskWithLeaders(ViewMapping.task(task.get("task")),
+                                task.get("leaders").asList(ViewMapping::official)))));
+        return byUnit;
     }
 
     /** For each given unit (by key), the units sharing tasks of one plan with it, most shared first. */
