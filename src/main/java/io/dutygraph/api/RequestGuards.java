@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The app's own instrumentations as one member of Spring's instrumentation chain. graphql-java's
- * {@code ChainedInstrumentation} calls every member on every hook of every field, and wraps their contexts; of the
+ * The app's own instrumentations as one, which GraphQL uses as it is (LimitsConfiguration#unchainedInstrumentation).
+ * graphql-java's {@code ChainedInstrumentation} calls every member on every hook of every field, and wraps their
+ * contexts; of the
  * app's guards only {@link ExecutionBudget} (each field fetch) and {@link DeferNotServed} (the schema's directive
  * list) need a field hook. The depth and cost limits and the {@link ReadinessGate} act once per operation, so here
  * they are asked once, and each field costs one call into this class instead of five.

@@ -3,7 +3,6 @@ package io.dutygraph.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.introspection.IntrospectionQuery;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +34,7 @@ class ApiTests {
 
     @BeforeEach
     void allowForASlowMachine(@Autowired HttpGraphQlTester tester) {
-        // The WebTestClient under the tester has its own 5 s timeout, which a busy 2-core machine exceeds.
-        graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30)))
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        graphQl = PatientTester.of(tester);
     }
 
     /** The bean that should serve the query layer's reads in this mode. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dutygraph.audit.Audits;
 import io.dutygraph.audit.Finding;
 import io.dutygraph.plan.reading.TestPlans;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +27,7 @@ class AuditApiTests {
 
     @BeforeEach
     void allowForASlowMachine(@Autowired HttpGraphQlTester tester) {
-        graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30)))
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        graphQl = PatientTester.of(tester);
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.dutygraph.graph.store.PlansChangedEvent;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.reading.TestPlans;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +34,7 @@ class ChainApiTests {
 
     @BeforeEach
     void allowForASlowMachine(@Autowired HttpGraphQlTester tester) {
-        graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30)))
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        graphQl = PatientTester.of(tester);
     }
 
     @Test

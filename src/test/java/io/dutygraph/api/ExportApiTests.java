@@ -46,8 +46,7 @@ class ExportApiTests {
 
     @BeforeEach
     void allowForASlowMachine(@Autowired HttpGraphQlTester tester, @Autowired WebTestClient client) {
-        graphQl = tester.mutate().webTestClient(builder -> builder.responseTimeout(Duration.ofSeconds(30)))
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        graphQl = PatientTester.of(tester);
         web = client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
     }
 

@@ -2,8 +2,6 @@ package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,13 +33,12 @@ class LeadersWithTasksTests {
 
     @BeforeEach
     void allowForASlowMachine(@Autowired HttpGraphQlTester tester) {
-        graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30)))
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        graphQl = PatientTester.of(tester);
     }
 
     @Test
     void unitTasksWithLeadersAnswerAsTaskLeadersDoInTwoStatements() {
-        Map<Integer, Object> expected = leadersByTaskNumber();
+        Map<Integer, Map<String, Object>> tasks = TaskPages.byNumber(graphQl, PLAN, "number leaders { name }");
         graphQl.documentName("unitsTasksLeaders").variable("first", 1).variable("plan", PLAN).execute();
         statements.reset();
         GraphQlTester.Response response = graphQl.documentName("unitsTasksLeaders").variable("first", 50)
@@ -52,7 +49,7 @@ class LeadersWithTasksTests {
         List<Object> leaders = response.path("units.nodes[*].tasks.nodes[*].leaders").entityList(Object.class).get();
         assertThat(numbers).hasSizeGreaterThan(100).hasSameSizeAs(leaders);
         for (int i = 0; i < numbers.size(); i++) {
-            assertThat(leaders.get(i)).as("leaders of task %d", numbers.get(i)).isEqualTo(expected.get(numbers.get(i)));
+            assertThat(leaders.get(i)).as("leaders of task %d", numbers.get(i)).isEqualTo(tasks.get(numbers.get(i)).get("leaders"));
         }
         assertThat(leaders).anySatisfy(list -> assertThat((List<?>) list).isNotEmpty());
         for (int unit = 0; unit < 50; unit++) {
@@ -70,25 +67,5 @@ class LeadersWithTasksTests {
                 .variable("plan", PLAN).execute().path("units.nodes").entityList(Object.class).hasSize(5);
         assertThat(statements.statementNames()).filteredOn(name -> !name.equals("RESOLVE_PLAN"))
                 .containsExactly("UNITS_PAGE", "TASKS_OF_UNITS");
-    }
-
-    /** Every task's leaders as {@code Query.tasks} answers them, through the {@code Task.leaders} batch. */
-    private Map<Integer, Object> leadersByTaskNumber() {
-        Map<Integer, Object> byNumber = new HashMap<>();
-        String after = null;
-        boolean more = true;
-        while (more) {
-            GraphQlTester.Response page = graphQl.document("query($plan: ID, $after: String) { tasks(plan: $plan, "
-                    + "first: 100, after: $after) { nodes { number leaders { name } } pageInfo { hasNextPage endCursor } } }")
-                    .variable("plan", PLAN).variable("after", after).execute();
-            List<Integer> numbers = page.path("tasks.nodes[*].number").entityList(Integer.class).get();
-            List<Object> leaders = page.path("tasks.nodes[*].leaders").entityList(Object.class).get();
-            for (int i = 0; i < numbers.size(); i++) {
-                byNumber.put(numbers.get(i), leaders.get(i));
-            }
-            more = page.path("tasks.pageInfo.hasNextPage").entity(Boolean.class).get();
-            after = page.path("tasks.pageInfo.endCursor").entity(String.class).get();
-        }
-        return byNumber;
     }
 }

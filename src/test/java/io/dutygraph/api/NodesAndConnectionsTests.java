@@ -2,7 +2,6 @@ package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,7 @@ class NodesAndConnectionsTests {
 
     @BeforeEach
     void allowForASlowMachine(@Autowired HttpGraphQlTester tester) {
-        graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30)))
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        graphQl = PatientTester.of(tester);
     }
 
     @ParameterizedTest(name = "{0}")

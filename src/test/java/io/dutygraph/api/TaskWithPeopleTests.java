@@ -2,9 +2,6 @@ package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,15 +35,14 @@ class TaskWithPeopleTests {
 
     @BeforeEach
     void allowForASlowMachine(@Autowired HttpGraphQlTester tester) {
-        graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30)))
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        graphQl = PatientTester.of(tester);
     }
 
     @Test
     void everyTaskWithItsPeopleAnswersAsTheTaskPagesDo() {
-        Map<Integer, Object> expected = tasksByNumber();
+        Map<Integer, Map<String, Object>> expected = TaskPages.byNumber(graphQl, PLAN, PEOPLE);
         assertThat(expected).hasSizeGreaterThan(100);
-        for (Map.Entry<Integer, Object> task : expected.entrySet()) {
+        for (Map.Entry<Integer, Map<String, Object>> task : expected.entrySet()) {
             Object answer = graphQl.document("query($n: Int!, $plan: ID) { task(number: $n, plan: $plan) { " + PEOPLE
                     + " } }").variable("n", task.getKey()).variable("plan", PLAN).execute().path("task")
                     .entity(Object.class).get();
@@ -82,25 +78,5 @@ class TaskWithPeopleTests {
     void anUnknownNumberIsNullWithItsPeopleAsked() {
         graphQl.document("query($plan: ID) { task(number: 99999, plan: $plan) { number leaders { name } } }")
                 .variable("plan", PLAN).execute().path("task").valueIsNull();
-    }
-
-    /** Every task as {@code Query.tasks} answers it, its leaders and units through their batch loaders. */
-    private Map<Integer, Object> tasksByNumber() {
-        Map<Integer, Object> byNumber = new HashMap<>();
-        String after = null;
-        boolean more = true;
-        while (more) {
-            GraphQlTester.Response page = graphQl.document("query($plan: ID, $after: String) { tasks(plan: $plan, "
-                    + "first: 100, after: $after) { nodes { " + PEOPLE + " } pageInfo { hasNextPage endCursor } } }")
-                    .variable("plan", PLAN).variable("after", after).execute();
-            List<Integer> numbers = page.path("tasks.nodes[*].number").entityList(Integer.class).get();
-            List<Object> nodes = page.path("tasks.nodes").entityList(Object.class).get();
-            for (int i = 0; i < numbers.size(); i++) {
-                byNumber.put(numbers.get(i), nodes.get(i));
-            }
-            more = page.path("tasks.pageInfo.hasNextPage").entity(Boolean.class).get();
-            after = page.path("tasks.pageInfo.endCursor").entity(String.class).get();
-        }
-        return byNumber;
     }
 }

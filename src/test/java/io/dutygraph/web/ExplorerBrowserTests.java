@@ -2,10 +2,10 @@ package io.dutygraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dutygraph.api.PatientTester;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -148,8 +148,7 @@ class ExplorerBrowserTests extends ExplorerBrowserSupport {
 
     @Test
     void audit(@Autowired HttpGraphQlTester tester) {
-        HttpGraphQlTester graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30)))
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        HttpGraphQlTester graphQl = PatientTester.of(tester);
         FINDINGS_BY_SEVERITY.forEach((severity, count) -> graphQl.documentName("audit").variable("severity", severity)
                 .execute().path("audit.findings").entityList(Object.class).hasSize(count));
         browser.open(page("?view=audit"));
