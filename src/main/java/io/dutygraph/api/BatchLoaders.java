@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 class BatchLoaders {
 
-    /** The loader Spring registers for {@code TaskController.leaders}, a {@code @BatchMapping}: type.field. */
+    /** The loader of {@code Task.leaders} (see {@link KnownLeaders}) for tasks whose leaders were not read with them. */
     static final String TASK_LEADERS = "Task.leaders";
     static final String TASK_ASSIGNMENTS = "taskAssignments";
 
@@ -39,6 +39,11 @@ class BatchLoaders {
         registry.<TaskView, List<AssignmentView>>forName(TASK_ASSIGNMENTS).registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> {
                     Map<String, List<AssignmentView>> byKey = tasks.assignments(keys.stream().map(TaskView::key).toList());
+                    return BatchAnswers.each(keys, task -> byKey.getOrDefault(task.key(), List.of()));
+                }));
+        registry.<TaskView, List<OfficialView>>forName(TASK_LEADERS).registerMappedBatchLoader(
+                (keys, environment) -> Mono.fromCallable(() -> {
+                    Map<String, List<OfficialView>> byKey = tasks.leaders(keys.stream().map(TaskView::key).distinct().toList());
                     return BatchAnswers.each(keys, task -> byKey.getOrDefault(task.key(), List.of()));
                 }));
         registry.<SectionView, List<TaskView>>forName("sectionTasks").registerMappedBatchLoader(

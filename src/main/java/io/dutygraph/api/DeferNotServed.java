@@ -6,6 +6,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.introspection.IntrospectionDataFetcher;
 import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Node;
@@ -38,6 +39,11 @@ final class DeferNotServed extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
+        // Only introspection's own fetchers can be __Schema.directives; asking any other field its name would make
+        // graphql-java build a fetching environment that property fields otherwise skip.
+        if (!(fetcher instanceof IntrospectionDataFetcher)) {
+            return fetcher;
+        }
         boolean schemaDirectives = "directives".equals(parameters.getField().getName())
                 && "__Schema".equals(parameters.getExecutionStepInfo().getObjectType().getName());
         if (!schemaDirectives) {

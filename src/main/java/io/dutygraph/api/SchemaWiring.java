@@ -1,6 +1,6 @@
 package io.dutygraph.api;
 
-import graphql.schema.DataFetcher;
+import graphql.TrivialDataFetcher;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.TypeResolver;
 import io.dutygraph.graph.query.AssignmentView;
@@ -30,14 +30,21 @@ class SchemaWiring {
     private static final List<String> CONNECTION_TYPES = List.of("TaskConnection", "UnitConnection", "TargetConnection",
             "OfficialConnection", "AssignmentConnection");
 
+    private static final Connection.PageInfo EMPTY_PAGE = new Connection.PageInfo(false, false, null, null);
+
     @Bean
     RuntimeWiringConfigurer nodesAndConnections() {
-        DataFetcher<String> id = environment -> GlobalIds.of(environment.getSource());
+        // Trivial: pure reads of the source, which Spring then leaves unwrapped (no per-field context propagation).
+        TrivialDataFetcher<String> id = environment -> GlobalIds.of(environment.getSource());
         // Spring for GraphQL answers a failed connection field with an empty connection of its own, lacking these two.
-        DataFetcher<Integer> totalCount = environment -> environment.getSource() instanceof Connection<?> page
+        TrivialDataFetcher<Integer> totalCount = environment -> environment.getSource() instanceof Connection<?> page
                 ? page.totalCount() : 0;
-        DataFetcher<List<?>> nodes = environment -> environment.getSource() instanceof Connection<?> page
+        TrivialDataFetcher<List<?>> nodes = environment -> environment.getSource() instanceof Connection<?> page
                 ? page.nodes() : List.of();
+        TrivialDataFetcher<List<?>> edges = environment -> environment.getSource() instanceof Connection<?> page
+                ? page.edges() : List.of();
+        TrivialDataFetcher<Connection.PageInfo> pageInfo = environment ->
+                environment.getSource() instanceof Connection<?> page ? page.pageInfo() : EMPTY_PAGE;
         TypeResolver nodeType = environment -> {
             Object source = environment.getObject();
             String name = NODE_TYPES.get(source.getClass());
@@ -49,12 +56,14 @@ class SchemaWiring {
         };
         return builder -> {
             builder.type("Node", type -> type.typeResolver(nodeType));
+            builder.type("Task", type -> type.dataFetcher("leaders", KnownLeaders.fetcher()));
             NODE_TYPES.values().stream().filter(name -> !name.equals("Plan"))
                     .forEach(name -> builder.type(name, type -> type.dataFetcher("id", id)));
-            CONNECTION_TYPES.forEach(name -> builder.type(name,
-                    type -> type.dataFetcher("totalCount", totalCount).dataFetcher("nodes", nodes)));
+            CONNECTION_TYPES.forEach(name -> builder.type(name, type -> type.dataFetcher("totalCount", totalCount)
+                    .dataFetcher("nodes", nodes).dataFetcher("edges", edges).dataFetcher("pageInfo", pageInfo)));
             // A partner edge's item is the partner with what it shares; its node is the partner unit.
-            builder.type("PartnerConnection", type -> type.dataFetcher("totalCount", totalCount).dataFetcher("nodes", environment -> environment
+            builder.type("PartnerConnection", type -> type.dataFetcher("totalCount", totalCount).dataFetcher("edges", edges)
+                    .dataFetcher("pageInfo", pageInfo).dataFetcher("nodes", environment -> environment
                     .getSource() instanceof Connection<?> page ? page.nodes().stream().map(p -> ((Partner) p).unit())
                     .toList() : List.of()));
             builder.type("PartnerEdge", type -> type

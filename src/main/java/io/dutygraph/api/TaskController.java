@@ -1,9 +1,9 @@
 package io.dutygraph.api;
 
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import io.dutygraph.graph.query.AssignmentView;
 import io.dutygraph.graph.query.ChapterView;
-import io.dutygraph.graph.query.OfficialView;
 import io.dutygraph.graph.query.PlanQueries;
 import io.dutygraph.graph.query.PlanView;
 import io.dutygraph.graph.query.SectionView;
@@ -11,6 +11,7 @@ import io.dutygraph.graph.query.TaskFilter;
 import io.dutygraph.graph.query.TaskQueries;
 import io.dutygraph.graph.query.TaskQueries.SearchHit;
 import io.dutygraph.graph.query.TaskView;
+import io.dutygraph.graph.query.TaskWithPeople;
 import io.dutygraph.graph.query.UnitView;
 import io.dutygraph.graph.query.Window;
 import io.dutygraph.plan.Role;
@@ -47,27 +48,25 @@ class TaskController {
     }
 
     /**
-     * One task; when its leaders or units are asked too, they are read in the same statement and primed into the
-     * loaders that serve those fields, so the whole answer costs one statement.
+     * One task; when its leaders or units are asked too, they are read in the same statement: the leaders handed
+     * down to {@code Task.leaders}, the assignments primed into the loader that serves the units, so the whole
+     * answer costs one statement.
      */
     @QueryMapping
-    TaskView task(@Argument int number, @Argument String plan, DataFetchingEnvironment environment) {
+    DataFetcherResult<TaskView> task(@Argument int number, @Argument String plan, DataFetchingEnvironment environment) {
         String planId = plans.resolve(plan);
         if (!environment.getSelectionSet().containsAnyOf("leaders", "assignments", "leadUnits", "supportUnits")) {
-            return tasks.task(planId, number).orElse(null);
+            return DataFetcherResult.<TaskView>newResult().data(tasks.task(planId, number).orElse(null)).build();
         }
-        return tasks.taskWithPeople(planId, number).map(found -> {
-            DataLoader<TaskView, List<OfficialView>> leaders = environment.getDataLoader(BatchLoaders.TASK_LEADERS);
-            DataLoader<TaskView, List<AssignmentView>> assignments =
-                    environment.getDataLoader(BatchLoaders.TASK_ASSIGNMENTS);
-            if (leaders != null) {
-                leaders.prime(found.task(), found.leaders());
-            }
-            if (assignments != null) {
-                assignments.prime(found.task(), found.assignments());
-            }
-            return found.task();
-        }).orElse(null);
+        TaskWithPeople found = tasks.taskWithPeople(planId, number).orElse(null);
+        if (found == null) {
+            return DataFetcherResult.<TaskView>newResult().data(null).build();
+        }
+        DataLoader<TaskView, List<AssignmentView>> assignments = environment.getDataLoader(BatchLoaders.TASK_ASSIGNMENTS);
+        if (assignments != null) {
+            assignments.prime(found.task(), found.assignments());
+        }
+        return new KnownLeaders(Map.of(found.task().key(), found.leaders())).with(found.task());
     }
 
     @QueryMapping
@@ -108,12 +107,6 @@ class TaskController {
     Map<TaskView, SectionView> section(List<TaskView> taskViews) {
         Map<String, SectionView> byTask = tasks.sections(keys(taskViews));
         return BatchAnswers.each(taskViews, task -> byTask.get(task.key()));
-    }
-
-    @BatchMapping
-    Map<TaskView, List<OfficialView>> leaders(List<TaskView> taskViews) {
-        Map<String, List<OfficialView>> byTask = tasks.leaders(keys(taskViews));
-        return BatchAnswers.each(taskViews, task -> byTask.getOrDefault(task.key(), List.of()));
     }
 
     @SchemaMapping

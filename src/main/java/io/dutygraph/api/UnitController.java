@@ -1,5 +1,6 @@
 package io.dutygraph.api;
 
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import io.dutygraph.graph.query.AssignmentView;
 import io.dutygraph.graph.query.OfficialView;
@@ -15,6 +16,7 @@ import io.dutygraph.plan.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -84,32 +86,27 @@ class UnitController {
 
     /**
      * The unit's distinct tasks, read as tasks (one row each), not derived from its assignments. When the tasks'
-     * leaders are asked too, they are read in the same statement and primed into the {@code Task.leaders} loader, so
-     * that the leaders of every task cost no second statement.
+     * leaders are asked too, they are read in the same statement and handed down to {@code Task.leaders}
+     * ({@link KnownLeaders}), so that the leaders of every task cost no second statement.
      */
     @SchemaMapping
-    CompletableFuture<Connection<TaskView>> tasks(UnitView unit, @Argument Role role, @Argument String plan,
-            @Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
-            DataLoader<UnitAssignmentsKey, List<TaskView>> unitTasks,
+    CompletableFuture<DataFetcherResult<Connection<TaskView>>> tasks(UnitView unit, @Argument Role role,
+            @Argument String plan, @Argument Integer first, @Argument String after, @Argument Integer last,
+            @Argument String before, DataLoader<UnitAssignmentsKey, List<TaskView>> unitTasks,
             DataLoader<UnitAssignmentsKey, List<TaskWithLeaders>> unitTasksWithLeaders,
             DataFetchingEnvironment environment) {
         Window window = paging.window(Cursors.Kind.TASK, first, after, last, before);
-        CompletableFuture<List<TaskView>> list = environment.getSelectionSet().containsAnyOf(LEADERS, EDGE_LEADERS)
-                ? tasksWithLeaders(unitTasksWithLeaders.load(key(unit, role, plan)),
-                        environment.getDataLoader(BatchLoaders.TASK_LEADERS))
-                : tasksOf(unit, role, plan, unitTasks);
-        return list.thenApply(tasks -> Connection.over(tasks, window, Cursors.Kind.TASK, TaskQueries::byNumber));
+        if (SelectionQuestions.asksAnyOf(environment, LEADERS, EDGE_LEADERS)) {
+            return unitTasksWithLeaders.load(key(unit, role, plan)).thenApply(list -> new KnownLeaders(list.stream()
+                    .collect(Collectors.toMap(task -> task.task().key(), TaskWithLeaders::leaders, (a, b) -> a)))
+                    .with(page(list.stream().map(TaskWithLeaders::task).toList(), window)));
+        }
+        return tasksOf(unit, role, plan, unitTasks).thenApply(tasks ->
+                DataFetcherResult.<Connection<TaskView>>newResult().data(page(tasks, window)).build());
     }
 
-    /** The tasks, their leaders primed into the {@code Task.leaders} loader (when the request has one). */
-    private static CompletableFuture<List<TaskView>> tasksWithLeaders(CompletableFuture<List<TaskWithLeaders>> loaded,
-            DataLoader<TaskView, List<OfficialView>> leaders) {
-        return loaded.thenApply(list -> {
-            if (leaders != null) {
-                list.forEach(task -> leaders.prime(task.task(), task.leaders()));
-            }
-            return list.stream().map(TaskWithLeaders::task).toList();
-        });
+    private static Connection<TaskView> page(List<TaskView> tasks, Window window) {
+        return Connection.over(tasks, window, Cursors.Kind.TASK, TaskQueries::byNumber);
     }
 
     @SchemaMapping

@@ -3,9 +3,11 @@ package io.dutygraph.graph.query;
 import io.dutygraph.graph.store.CypherStatement;
 import io.dutygraph.graph.store.GraphReader;
 import io.dutygraph.graph.store.ResultRow;
+import io.dutygraph.graph.store.ResultValue;
 import io.dutygraph.graph.store.StatementParameters;
 import io.dutygraph.plan.JurisdictionKeys;
 import io.dutygraph.plan.Role;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,9 +130,13 @@ public class UnitQueries {
     public Map<String, List<TaskWithLeaders>> tasksWithLeaders(List<String> keys, String planId, Role role) {
         Map<String, List<TaskWithLeaders>> byUnit = new LinkedHashMap<>();
         reader.read(CypherStatement.TASKS_WITH_LEADERS_OF_UNITS, StatementParameters.of("keys", keys, "planId", planId,
-                "relationship", ViewMapping.relationship(role))).forEach(row -> byUnit.put(row.get("unitKey").asString(),
-                        row.get("tasks").asList(task -> new TaskWithLeaders(ViewMapping.task(task.get("task")),
-                                task.get("leaders").asList(ViewMapping::official)))));
+                "relationship", ViewMapping.relationship(role))).forEach(row -> row.get("tasks").asList(item -> item)
+                .forEach(item -> {
+                    TaskWithLeaders task = new TaskWithLeaders(ViewMapping.task(item.get("task")),
+                            item.get("leaders").asList(ViewMapping::official));
+                    item.get("unitKeys").asList(ResultValue::asString).forEach(unitKey ->
+                            byUnit.computeIfAbsent(unitKey, key -> new ArrayList<>()).add(task));
+                }));
         return byUnit;
     }
 
