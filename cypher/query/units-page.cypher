@@ -19,5 +19,27 @@ WITH matched, totalCount, low, CASE WHEN below < low THEN low ELSE below END AS 
 WITH matched, totalCount, low, CASE WHEN $first IS NULL OR low + $first > high THEN high ELSE low + $first END AS upTo
 WITH matched, totalCount, upTo, CASE WHEN $last IS NULL OR upTo - $last < low THEN low ELSE upTo - $last END AS start
 WITH totalCount, start, matched[start..upTo] AS page
-UNWIND CASE WHEN page = [] THEN [null] ELSE page END AS u
-RETURN totalCount, start, CASE WHEN u IS NULL THEN null ELSE u {.key, .name, .jurisdiction, .kind, .aliases, isTown: u:Town} END AS unit
+// With $tasksPlanId, the page's units' distinct tasks in that plan (through $tasksRelationship, when given; also
+// through collectives that include a unit), in task-number order, each with the keys of the units it reaches and its
+// lead officials in written order: what Unit.tasks { leaders } needs, read with the page when Query.units sees it
+// asked. Each task once, on the first row only; otherwise an empty list.
+CALL (page) {
+  WITH page WHERE $tasksPlanId IS NOT NULL
+  UNWIND page AS u
+  MATCH (u)<-[:INCLUDES*0..1]-(:Unit)-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]->(t:Task {planId: $tasksPlanId})
+  WHERE $tasksRelationship IS NULL OR type(r) = $tasksRelationship
+  WITH t, collect(DISTINCT u.key) AS unitKeys
+  ORDER BY t.number
+  RETURN collect({
+      unitKeys: unitKeys,
+      task: t {.key, .planId, .number, .text, .line, .leaderSource, .leaderLine, .location},
+      leaders: COLLECT {
+          MATCH (o:Official)-[l:OVERSEES]->(t)
+          RETURN o {.key, .name, .jurisdiction} AS official ORDER BY l.position
+      }
+  }) AS tasks
+}
+UNWIND CASE WHEN page = [] THEN [null] ELSE range(0, size(page) - 1) END AS i
+WITH totalCount, start, page[i] AS u, CASE WHEN i = 0 THEN tasks ELSE [] END AS tasks
+RETURN totalCount, start, CASE WHEN u IS NULL THEN null ELSE u {.key, .name, .jurisdiction, .kind, .aliases, isTown: u:Town} END AS unit,
+       tasks

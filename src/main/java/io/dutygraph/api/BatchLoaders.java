@@ -33,6 +33,8 @@ class BatchLoaders {
     /** The loader of {@code Task.leaders} (see {@link KnownLeaders}) for tasks whose leaders were not read with them. */
     static final String TASK_LEADERS = "Task.leaders";
     static final String TASK_ASSIGNMENTS = "taskAssignments";
+    /** Named as the parameter of {@code UnitController.tasks} it is passed to; {@code Query.units} primes it. */
+    static final String UNIT_TASKS_WITH_LEADERS = "unitTasksWithLeaders";
 
     BatchLoaders(BatchLoaderRegistry registry, PlanQueries plans, TaskQueries tasks, UnitQueries units,
             OfficialQueries officials) {
@@ -57,7 +59,7 @@ class BatchLoaders {
         registry.<UnitAssignmentsKey, List<TaskView>>forName("unitTasks").registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
                         (key, names) -> units.tasks(names, planId(plans, key.plan(), key.jurisdiction()), key.role()))));
-        registry.<UnitAssignmentsKey, List<TaskWithLeaders>>forName("unitTasksWithLeaders").registerMappedBatchLoader(
+        registry.<UnitAssignmentsKey, List<TaskWithLeaders>>forName(UNIT_TASKS_WITH_LEADERS).registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
                         (key, names) -> units.tasksWithLeaders(names, planId(plans, key.plan(), key.jurisdiction()),
                                 key.role()))));

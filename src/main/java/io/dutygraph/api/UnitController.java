@@ -4,6 +4,7 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import io.dutygraph.graph.query.AssignmentView;
 import io.dutygraph.graph.query.OfficialView;
+import io.dutygraph.graph.query.Page;
 import io.dutygraph.graph.query.Partner;
 import io.dutygraph.graph.query.TaskQueries;
 import io.dutygraph.graph.query.TaskView;
@@ -11,10 +12,12 @@ import io.dutygraph.graph.query.TaskWithLeaders;
 import io.dutygraph.graph.query.UnitFilter;
 import io.dutygraph.graph.query.UnitQueries;
 import io.dutygraph.graph.query.UnitView;
+import io.dutygraph.graph.query.UnitsWithTasks;
 import io.dutygraph.graph.query.Window;
 import io.dutygraph.plan.Role;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
@@ -50,12 +53,28 @@ class UnitController {
         return units.unit(name, jurisdiction);
     }
 
+    /**
+     * A page of units. When the units' tasks are asked with their leaders, the page is read with them in one
+     * statement, and each unit's list is primed into the loader {@link #tasks} asks: units, tasks and leaders cost
+     * one statement in all.
+     */
     @QueryMapping
     Connection<UnitView> units(@Argument UnitFilter where, @Argument Integer first, @Argument String after,
-            @Argument Integer last, @Argument String before, @Argument String jurisdiction) {
+            @Argument Integer last, @Argument String before, @Argument String jurisdiction,
+            DataFetchingEnvironment environment) {
         Window window = paging.window(Cursors.Kind.UNIT, first, after, last, before);
-        return Connection.of(units.units(where == null ? UnitFilter.NONE : where, jurisdiction, window),
-                Cursors.Kind.UNIT, UnitQueries::byName);
+        UnitFilter filter = where == null ? UnitFilter.NONE : where;
+        DataLoader<UnitAssignmentsKey, List<TaskWithLeaders>> loader = environment.getDataLoader(BatchLoaders.UNIT_TASKS_WITH_LEADERS);
+        Optional<AskedTasks> asked = loader == null ? Optional.empty() : AskedTasks.in(environment);
+        Optional<UnitsWithTasks> read = asked.flatMap(tasks -> units.unitsWithTasks(filter, jurisdiction, window,
+                tasks.plan(), tasks.role()));
+        if (read.isEmpty()) {
+            return Connection.of(units.units(filter, jurisdiction, window), Cursors.Kind.UNIT, UnitQueries::byName);
+        }
+        Page<UnitView> page = read.get().page();
+        page.items().forEach(unit -> loader.prime(key(unit, asked.get().role(), asked.get().plan()),
+                read.get().tasksByUnit().getOrDefault(unit.key(), List.of())));
+        return Connection.of(page, Cursors.Kind.UNIT, UnitQueries::byName);
     }
 
     @QueryMapping

@@ -202,19 +202,30 @@ class ApiTests {
 
     @Test
     void nestedQueriesRunOneStatementPerLevel() {
-        // units → tasks → leaders: one batched statement per level, whatever the number of units (the tasks' leaders
-        // are read with the tasks, see LeadersWithTasksTests). The plan's
-        // resolution is remembered (until a load, or for a few seconds), so a refresh of it is not counted.
-        graphQl.documentName("unitsTasksLeaders").variable("first", 1).execute();
+        // units → tasks → lead units: one batched statement per level that reads, whatever the number of
+        // units. The plan's resolution is remembered (until a load, or for a few seconds), so a refresh of it is
+        // not counted.
+        String document = "query($first: Int) { units(first: $first) { nodes { tasks(first: 5) { nodes { number "
+                + "leadUnits { name } } } } } }";
+        graphQl.document(document).variable("first", 1).execute();
         statements.reset();
-        graphQl.documentName("unitsTasksLeaders").variable("first", 5).execute()
-                .path("units.nodes").entityList(Object.class).hasSize(5);
+        graphQl.document(document).variable("first", 5).execute().path("units.nodes").entityList(Object.class).hasSize(5);
         List<String> forFive = perLevel(statements.statementNames());
+        statements.reset();
+        graphQl.document(document).variable("first", 50).execute().path("units.nodes").entityList(Object.class)
+                .hasSize(50);
+        List<String> forFifty = perLevel(statements.statementNames());
+        assertThat(forFifty).isEqualTo(forFive).containsExactly("UNITS_PAGE", "TASKS_OF_UNITS", "ASSIGNMENTS_OF_TASKS");
+    }
+
+    @Test
+    void unitsTasksAndLeadersAreOneStatement() {
+        // Query.units reads each unit's tasks and their leaders with the page (see LeadersWithTasksTests).
+        graphQl.documentName("unitsTasksLeaders").variable("first", 1).execute();
         statements.reset();
         graphQl.documentName("unitsTasksLeaders").variable("first", 50).execute()
                 .path("units.nodes").entityList(Object.class).hasSize(50);
-        List<String> forFifty = perLevel(statements.statementNames());
-        assertThat(forFifty).isEqualTo(forFive).containsExactly("UNITS_PAGE", "TASKS_WITH_LEADERS_OF_UNITS");
+        assertThat(perLevel(statements.statementNames())).containsExactly("UNITS_PAGE");
     }
 
     private static List<String> perLevel(List<String> statementNames) {

@@ -15,8 +15,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * {@code Unit.tasks} asked with its tasks' leaders reads them in its own statement and primes the
- * {@code Task.leaders} loader: the answer is the one {@code Task.leaders} gives on its own, without its statement.
+ * {@code Unit.tasks} asked with its tasks' leaders: {@code Query.units} reads the page with each unit's tasks and
+ * leaders in one statement (or, when it cannot, {@code Unit.tasks} reads them in one statement of its own), and the
+ * answer is the one the fields give on their own: {@code Task.leaders} on each task page, {@code Unit.tasks}
+ * without leaders.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
@@ -37,14 +39,16 @@ class LeadersWithTasksTests {
     }
 
     @Test
-    void unitTasksWithLeadersAnswerAsTaskLeadersDoInTwoStatements() {
+    void unitsTasksAndLeadersAnswerAsTheFieldsDoAloneInOneStatement() {
         Map<Integer, Map<String, Object>> tasks = TaskPages.byNumber(graphQl, PLAN, "number leaders { name }");
         graphQl.documentName("unitsTasksLeaders").variable("first", 1).variable("plan", PLAN).execute();
         statements.reset();
         GraphQlTester.Response response = graphQl.documentName("unitsTasksLeaders").variable("first", 50)
                 .variable("plan", PLAN).execute();
         assertThat(statements.statementNames()).filteredOn(name -> !name.equals("RESOLVE_PLAN"))
-                .containsExactly("UNITS_PAGE", "TASKS_WITH_LEADERS_OF_UNITS");
+                .containsExactly("UNITS_PAGE");
+        assertThat(response.path("units.nodes[*].tasks.nodes[*].number").entityList(Integer.class).get())
+                .isEqualTo(numbersWithoutLeaders(PLAN, null, 50, 20));
         List<Integer> numbers = response.path("units.nodes[*].tasks.nodes[*].number").entityList(Integer.class).get();
         List<Object> leaders = response.path("units.nodes[*].tasks.nodes[*].leaders").entityList(Object.class).get();
         assertThat(numbers).hasSizeGreaterThan(100).hasSameSizeAs(leaders);
@@ -56,6 +60,50 @@ class LeadersWithTasksTests {
             assertThat(response.path("units.nodes[" + unit + "].tasks.nodes[*].number").entityList(Integer.class).get())
                     .as("tasks of unit %d", unit).isSorted();
         }
+    }
+
+    @Test
+    void aRoleAndTheDefaultPlanAreReadAheadAsUnitTasksReadsThem() {
+        for (String role : new String[] {"LEAD", "SUPPORT", null}) {
+            statements.reset();
+            GraphQlTester.Response response = graphQl.document("query($role: Role) { units(first: 40) { edges { node "
+                    + "{ tasks(role: $role, first: 30) { edges { node { number leaders { name } } } } } } } }")
+                    .variable("role", role).execute();
+            assertThat(statements.statementNames()).as("role %s", role)
+                    .filteredOn(name -> !name.equals("RESOLVE_PLAN")).containsExactly("UNITS_PAGE");
+            assertThat(response.path("units.edges[*].node.tasks.edges[*].node.number").entityList(Integer.class).get())
+                    .as("role %s", role).isNotEmpty().isEqualTo(numbersWithoutLeaders(null, role, 40, 30));
+        }
+    }
+
+    @Test
+    void tasksAskedInTwoPlansAreLeftToUnitTasks() {
+        statements.reset();
+        GraphQlTester.Response response = graphQl.document("query($plan: ID) { units(first: 50) { nodes { "
+                + "mine: tasks(plan: $plan) { nodes { number leaders { name } } } "
+                + "lead: tasks(plan: $plan, role: LEAD) { nodes { number leaders { name } } } } } }")
+                .variable("plan", PLAN).execute();
+        assertThat(statements.statementNames()).filteredOn(name -> !name.equals("RESOLVE_PLAN"))
+                .containsExactlyInAnyOrder("UNITS_PAGE", "TASKS_WITH_LEADERS_OF_UNITS", "TASKS_WITH_LEADERS_OF_UNITS");
+        assertThat(response.path("units.nodes[*].mine.nodes[*].number").entityList(Integer.class).get())
+                .isEqualTo(numbersWithoutLeaders(PLAN, null, 50, 20));
+        assertThat(response.path("units.nodes[*].lead.nodes[*].number").entityList(Integer.class).get())
+                .isEqualTo(numbersWithoutLeaders(PLAN, "LEAD", 50, 20));
+    }
+
+    @Test
+    void anUnknownPlanIsRefusedAsUnitTasksRefusesIt() {
+        graphQl.document("{ units(first: 3) { nodes { name tasks(plan: \"wujiang-1999\") { nodes { leaders { name } } } } } }")
+                .execute().errors().satisfy(errors -> assertThat(errors).hasSize(3).allSatisfy(error ->
+                        assertThat(error.getMessage()).contains("wujiang-1999")));
+    }
+
+    /** Each unit's task numbers as Unit.tasks reads them without leaders (its own statement, no look-ahead). */
+    private List<Integer> numbersWithoutLeaders(String plan, String role, int units, int tasks) {
+        return graphQl.document("query($plan: ID, $role: Role, $first: Int, $tasks: Int) { units(first: $first) { "
+                + "nodes { tasks(plan: $plan, role: $role, first: $tasks) { nodes { number } } } } }")
+                .variable("plan", plan).variable("role", role).variable("first", units).variable("tasks", tasks).execute()
+                .path("units.nodes[*].tasks.nodes[*].number").entityList(Integer.class).get();
     }
 
     @Test

@@ -77,7 +77,8 @@ public class PlanQueries {
         return find(planId, null);
     }
 
-    private Optional<PlanRef> find(String planId, String jurisdiction) {
+    /** As {@link #resolve(String, String)}, empty when there is no such plan. */
+    public Optional<PlanRef> find(String planId, String jurisdiction) {
         // Every request resolves its plan, most of them several times (once per batch of each nested field): the
         // answer is kept per graph generation, so a request costs no statement for it. The generation is taken
         // before reading: a load committing during the read makes the answer stale at once. "No such plan" is

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,11 +85,36 @@ public class UnitQueries {
 
     /** One window of the units of a jurisdiction (null = the default one) matching {@code filter}, by canonical name. */
     public Page<UnitView> units(UnitFilter filter, String jurisdiction, Window window) {
+        return Page.of(reader.read(CypherStatement.UNITS_PAGE, pageParameters(filter, jurisdiction, window, null, null)),
+                "unit", ViewMapping::unit);
+    }
+
+    /**
+     * As {@link #units}, each unit with its distinct tasks (of {@code role}, if given) in the plan given, else in the
+     * most recent plan of the page's jurisdiction, with their leaders, as {@link #tasksWithLeaders} reads them: the
+     * whole nested page in one statement. Empty when no such plan is loaded.
+     */
+    public Optional<UnitsWithTasks> unitsWithTasks(UnitFilter filter, String jurisdiction, Window window, String plan,
+            Role role) {
+        String scope = jurisdiction != null ? checked(jurisdiction)
+                : plans.latest().map(PlanRef::jurisdiction).orElse(null);
+        return plans.find(plan, scope).map(found -> {
+            List<ResultRow> rows = reader.read(CypherStatement.UNITS_PAGE,
+                    pageParameters(filter, jurisdiction, window, found.id(), ViewMapping.relationship(role)));
+            Map<String, List<TaskWithLeaders>> tasks = new LinkedHashMap<>();
+            rows.forEach(row -> addByUnit(row.get("tasks"), tasks));
+            return new UnitsWithTasks(Page.of(rows, "unit", ViewMapping::unit), tasks);
+        });
+    }
+
+    private Map<String, Object> pageParameters(UnitFilter filter, String jurisdiction, Window window, String tasksPlanId,
+            String tasksRelationship) {
         Map<String, Object> parameters = StatementParameters.of(window.parameters("Name"));
         parameters.putAll(StatementParameters.of("kind", filter.kind(), "isTown", filter.isTown(), "name", filter.name(),
-                "jurisdiction", checked(jurisdiction)));
-        return Page.of(reader.read(CypherStatement.UNITS_PAGE, parameters), "unit", ViewMapping::unit);
+                "jurisdiction", checked(jurisdiction), "tasksPlanId", tasksPlanId, "tasksRelationship", tasksRelationship));
+        return parameters;
     }
+
 
     /** The towns and zones (区镇) of a jurisdiction (null = the default one). */
     public List<UnitView> towns(String jurisdiction) {
@@ -130,14 +156,18 @@ public class UnitQueries {
     public Map<String, List<TaskWithLeaders>> tasksWithLeaders(List<String> keys, String planId, Role role) {
         Map<String, List<TaskWithLeaders>> byUnit = new LinkedHashMap<>();
         reader.read(CypherStatement.TASKS_WITH_LEADERS_OF_UNITS, StatementParameters.of("keys", keys, "planId", planId,
-                "relationship", ViewMapping.relationship(role))).forEach(row -> row.get("tasks").asList(item -> item)
-                .forEach(item -> {
-                    TaskWithLeaders task = new TaskWithLeaders(ViewMapping.task(item.get("task")),
-                            item.get("leaders").asList(ViewMapping::official));
-                    item.get("unitKeys").asList(ResultValue::asString).forEach(unitKey ->
-                            byUnit.computeIfAbsent(unitKey, key -> new ArrayList<>()).add(task));
-                }));
+                "relationship", ViewMapping.relationship(role))).forEach(row -> addByUnit(row.get("tasks"), byUnit));
         return byUnit;
+    }
+
+    /** Tasks read once each with the keys of the units they reach ({@code unitKeys}), added to each unit's list. */
+    private static void addByUnit(ResultValue tasks, Map<String, List<TaskWithLeaders>> byUnit) {
+        tasks.asList(item -> item).forEach(item -> {
+            TaskWithLeaders task = new TaskWithLeaders(ViewMapping.task(item.get("task")),
+                    item.get("leaders").asList(ViewMapping::official));
+            item.get("unitKeys").asList(ResultValue::asString).forEach(unitKey ->
+                    byUnit.computeIfAbsent(unitKey, key -> new ArrayList<>()).add(task));
+        });
     }
 
     /** For each given unit (by key), the units sharing tasks of one plan with it, most shared first. */
