@@ -24,10 +24,9 @@ WITH totalCount, start, matched[start..upTo] AS page
 // lead officials in written order: what Unit.tasks { leaders } needs, read with the page when Query.units sees it
 // asked. Each task once, on the first row only; otherwise an empty list.
 CALL (page) {
-  WITH page WHERE $tasksPlanId IS NOT NULL
-  UNWIND page AS u
-  MATCH (u)<-[:INCLUDES*0..1]-(:Unit)-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]->(t:Task {planId: $tasksPlanId})
-  WHERE $tasksRelationship IS NULL OR type(r) = $tasksRelationship
+  WITH [unit IN page | unit.key] AS keys WHERE $tasksPlanId IS NOT NULL
+  MATCH (u:Unit)<-[:INCLUDES*0..1]-(:Unit)-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]->(t:Task {planId: $tasksPlanId})
+  WHERE u.key IN keys AND ($tasksRelationship IS NULL OR type(r) = $tasksRelationship)
   WITH t, collect(DISTINCT u.key) AS unitKeys
   ORDER BY t.number
   RETURN collect({

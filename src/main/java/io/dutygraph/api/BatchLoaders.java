@@ -8,7 +8,6 @@ import io.dutygraph.graph.query.PlanQueries;
 import io.dutygraph.graph.query.SectionView;
 import io.dutygraph.graph.query.TaskQueries;
 import io.dutygraph.graph.query.TaskView;
-import io.dutygraph.graph.query.TaskWithLeaders;
 import io.dutygraph.graph.query.UnitQueries;
 import io.dutygraph.graph.query.UnitView;
 import java.util.HashMap;
@@ -59,10 +58,10 @@ class BatchLoaders {
         registry.<UnitAssignmentsKey, List<TaskView>>forName("unitTasks").registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
                         (key, names) -> units.tasks(names, planId(plans, key.plan(), key.jurisdiction()), key.role()))));
-        registry.<UnitAssignmentsKey, List<TaskWithLeaders>>forName(UNIT_TASKS_WITH_LEADERS).registerMappedBatchLoader(
+        registry.<UnitAssignmentsKey, LedTasks>forName(UNIT_TASKS_WITH_LEADERS).registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
-                        (key, names) -> units.tasksWithLeaders(names, planId(plans, key.plan(), key.jurisdiction()),
-                                key.role()))));
+                        (key, names) -> LedTasks.byUnit(units.tasksWithLeaders(names,
+                                planId(plans, key.plan(), key.jurisdiction()), key.role())), LedTasks.NONE)));
         registry.<PlanScopedName, List<Partner>>forName("unitPartners").registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, PlanScopedName::key, PlanScopedName::scope,
                         (key, names) -> units.partners(names, planId(plans, key.plan(), key.jurisdiction())))));
@@ -88,10 +87,16 @@ class BatchLoaders {
      */
     static <K, V> Map<K, List<V>> load(Set<K> keys, Function<K, String> name, Function<K, String> scope,
             BiFunction<K, List<String>, Map<String, List<V>>> query) {
-        Map<K, List<V>> result = new HashMap<>();
+        return load(keys, name, scope, query, List.of());
+    }
+
+    /** As above, with {@code none} for a name the query found nothing for. */
+    static <K, V> Map<K, V> load(Set<K> keys, Function<K, String> name, Function<K, String> scope,
+            BiFunction<K, List<String>, Map<String, V>> query, V none) {
+        Map<K, V> result = new HashMap<>();
         keys.stream().collect(Collectors.groupingBy(scope)).values().forEach(group -> {
-            Map<String, List<V>> byName = query.apply(group.get(0), group.stream().map(name).distinct().toList());
-            group.forEach(key -> result.put(key, byName.getOrDefault(name.apply(key), List.of())));
+            Map<String, V> byName = query.apply(group.get(0), group.stream().map(name).distinct().toList());
+            group.forEach(key -> result.put(key, byName.getOrDefault(name.apply(key), none)));
         });
         return result;
     }

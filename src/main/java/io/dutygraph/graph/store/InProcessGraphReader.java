@@ -4,6 +4,7 @@ import java.lang.reflect.Array;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,20 @@ final class InProcessGraphReader implements GraphReader {
         }
         if (value instanceof String) {
             return value;
+        }
+        // The embedded API hands every map and list of a row as a fresh HashMap or ArrayList of Java values: those
+        // are converted in place, as copying every task's map cost more than reading it.
+        if (value instanceof HashMap<?, ?> fresh && fresh.getClass() == HashMap.class) {
+            @SuppressWarnings("unchecked")
+            HashMap<Object, Object> map = (HashMap<Object, Object>) fresh;
+            map.replaceAll((key, item) -> plain(item));
+            return Collections.unmodifiableMap(map);
+        }
+        if (value instanceof ArrayList<?> fresh && fresh.getClass() == ArrayList.class) {
+            @SuppressWarnings("unchecked")
+            ArrayList<Object> list = (ArrayList<Object>) fresh;
+            list.replaceAll(InProcessGraphReader::plain);
+            return Collections.unmodifiableList(list);
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> plain = new LinkedHashMap<>(Math.max(4, map.size() * 4 / 3 + 1));
