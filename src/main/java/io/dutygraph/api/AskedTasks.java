@@ -9,23 +9,31 @@ import java.util.Optional;
 
 /**
  * What a units page's {@code Unit.tasks} fields ask, seen from {@code Query.units}: the one role and plan its
- * tasks are asked in, when every such field that asks for the tasks' leaders asks them alike. The page can then be
- * read with each unit's tasks and leaders in one statement.
+ * tasks are asked in, when every such field that asks for the tasks' leaders asks them alike, and whether any of
+ * them asks for the tasks' text. The page can then be read with each unit's tasks and leaders in one statement,
+ * without the texts when no one shows them.
  */
-record AskedTasks(Role role, String plan) {
+record AskedTasks(Role role, String plan, boolean text) {
 
     /** Empty when no tasks field below asks for leaders, or when two of them ask in different roles or plans. */
     static Optional<AskedTasks> in(DataFetchingEnvironment environment) {
-        List<AskedTasks> asked = environment.getSelectionSet().getFields("nodes/tasks", "edges/node/tasks")
+        List<SelectedField> withLeaders = environment.getSelectionSet().getFields("nodes/tasks", "edges/node/tasks")
                 .stream().filter(field -> field.getSelectionSet().containsAnyOf("nodes/leaders", "edges/node/leaders"))
-                .map(AskedTasks::of).distinct().toList();
-        return asked.size() == 1 ? Optional.of(asked.get(0)) : Optional.empty();
+                .toList();
+        List<AskedTasks> asked = withLeaders.stream().map(field -> of(field, false)).distinct().toList();
+        if (asked.size() != 1) {
+            return Optional.empty();
+        }
+        boolean text = withLeaders.stream().anyMatch(field -> field.getSelectionSet().containsAnyOf("nodes/text",
+                "edges/node/text"));
+        return Optional.of(new AskedTasks(asked.get(0).role(), asked.get(0).plan(), text));
     }
 
-    private static AskedTasks of(SelectedField field) {
+    private static AskedTasks of(SelectedField field, boolean text) {
         Map<String, Object> arguments = field.getArguments();
         Object role = arguments.get("role");
         Object plan = arguments.get("plan");
-        return new AskedTasks(role == null ? null : Role.valueOf(role.toString()), plan == null ? null : plan.toString());
+        return new AskedTasks(role == null ? null : Role.valueOf(role.toString()), plan == null ? null : plan.toString(),
+                text);
     }
 }

@@ -66,7 +66,7 @@ class UnitController {
         DataLoader<UnitAssignmentsKey, LedTasks> loader = environment.getDataLoader(BatchLoaders.UNIT_TASKS_WITH_LEADERS);
         Optional<AskedTasks> asked = loader == null ? Optional.empty() : AskedTasks.in(environment);
         Optional<UnitsWithTasks> read = asked.flatMap(tasks -> units.unitsWithTasks(filter, jurisdiction, window,
-                tasks.plan(), tasks.role()));
+                tasks.plan(), tasks.role(), tasks.text()));
         if (read.isEmpty()) {
             return Connection.of(units.units(filter, jurisdiction, window), Cursors.Kind.UNIT, UnitQueries::byName);
         }

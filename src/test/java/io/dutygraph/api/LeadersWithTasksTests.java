@@ -77,6 +77,23 @@ class LeadersWithTasksTests {
     }
 
     @Test
+    void theTasksTextIsReadAheadWhenAsked() {
+        Map<Integer, Map<String, Object>> tasks = TaskPages.byNumber(graphQl, PLAN, "number text");
+        statements.reset();
+        GraphQlTester.Response response = graphQl.document("query($plan: ID) { units(first: 30) { nodes { "
+                + "tasks(plan: $plan, first: 30) { nodes { number ...Said leaders { name } } } } } } "
+                + "fragment Said on Task { text }").variable("plan", PLAN).execute();
+        assertThat(statements.statementNames()).filteredOn(name -> !name.equals("RESOLVE_PLAN"))
+                .containsExactly("UNITS_PAGE");
+        List<Integer> numbers = response.path("units.nodes[*].tasks.nodes[*].number").entityList(Integer.class).get();
+        List<String> texts = response.path("units.nodes[*].tasks.nodes[*].text").entityList(String.class).get();
+        assertThat(numbers).hasSizeGreaterThan(50).hasSameSizeAs(texts);
+        for (int i = 0; i < numbers.size(); i++) {
+            assertThat(texts.get(i)).as("text of task %d", numbers.get(i)).isEqualTo(tasks.get(numbers.get(i)).get("text"));
+        }
+    }
+
+    @Test
     void tasksAskedInTwoPlansAreLeftToUnitTasks() {
         statements.reset();
         GraphQlTester.Response response = graphQl.document("query($plan: ID) { units(first: 50) { nodes { "

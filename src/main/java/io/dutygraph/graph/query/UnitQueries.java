@@ -85,22 +85,24 @@ public class UnitQueries {
 
     /** One window of the units of a jurisdiction (null = the default one) matching {@code filter}, by canonical name. */
     public Page<UnitView> units(UnitFilter filter, String jurisdiction, Window window) {
-        return Page.of(reader.read(CypherStatement.UNITS_PAGE, pageParameters(filter, jurisdiction, window, null, null)),
+        return Page.of(reader.read(CypherStatement.UNITS_PAGE, pageParameters(filter, jurisdiction, window, null, null,
+                        false)),
                 "unit", ViewMapping::unit);
     }
 
     /**
      * As {@link #units}, each unit with its distinct tasks (of {@code role}, if given) in the plan given, else in the
      * most recent plan of the page's jurisdiction, with their leaders, as {@link #tasksWithLeaders} reads them: the
-     * whole nested page in one statement. Empty when no such plan is loaded.
+     * whole nested page in one statement; without the tasks' text (null) unless {@code text}. Empty when no such
+     * plan is loaded.
      */
     public Optional<UnitsWithTasks> unitsWithTasks(UnitFilter filter, String jurisdiction, Window window, String plan,
-            Role role) {
+            Role role, boolean text) {
         String scope = jurisdiction != null ? checked(jurisdiction)
                 : plans.latest().map(PlanRef::jurisdiction).orElse(null);
         return plans.find(plan, scope).map(found -> {
             List<ResultRow> rows = reader.read(CypherStatement.UNITS_PAGE,
-                    pageParameters(filter, jurisdiction, window, found.id(), ViewMapping.relationship(role)));
+                    pageParameters(filter, jurisdiction, window, found.id(), ViewMapping.relationship(role), text));
             Map<String, List<TaskWithLeaders>> tasks = new LinkedHashMap<>();
             rows.forEach(row -> addByUnit(row.get("tasks"), tasks));
             return new UnitsWithTasks(Page.of(rows, "unit", ViewMapping::unit), tasks);
@@ -108,10 +110,11 @@ public class UnitQueries {
     }
 
     private Map<String, Object> pageParameters(UnitFilter filter, String jurisdiction, Window window, String tasksPlanId,
-            String tasksRelationship) {
+            String tasksRelationship, boolean tasksText) {
         Map<String, Object> parameters = StatementParameters.of(window.parameters("Name"));
         parameters.putAll(StatementParameters.of("kind", filter.kind(), "isTown", filter.isTown(), "name", filter.name(),
-                "jurisdiction", checked(jurisdiction), "tasksPlanId", tasksPlanId, "tasksRelationship", tasksRelationship));
+                "jurisdiction", checked(jurisdiction), "tasksPlanId", tasksPlanId, "tasksRelationship", tasksRelationship,
+                "tasksText", tasksText));
         return parameters;
     }
 

@@ -14,7 +14,7 @@ final class ViewMapping {
 
     static TaskView task(ResultValue t) {
         return new TaskView(t.get("key").asString(), t.get("planId").asString(), t.get("number").asInt(),
-                t.get("text").asString(), t.get("line").asInt(), LeaderSource.valueOf(t.get("leaderSource").asString()),
+                t.get("text").asString(null), t.get("line").asInt(), LeaderSource.valueOf(t.get("leaderSource").asString()),
                 t.get("leaderLine").asInteger(), t.get("location").asString(null));
     }
 
