@@ -32,7 +32,7 @@ class BatchLoaders {
     /** The loader of {@code Task.leaders} (see {@link KnownLeaders}) for tasks whose leaders were not read with them. */
     static final String TASK_LEADERS = "Task.leaders";
     static final String TASK_ASSIGNMENTS = "taskAssignments";
-    /** Named as the parameter of {@code UnitController.tasks} it is passed to; {@code Query.units} primes it. */
+    /** Named as the parameter of {@code UnitController.tasks} it is passed to. */
     static final String UNIT_TASKS_WITH_LEADERS = "unitTasksWithLeaders";
 
     BatchLoaders(BatchLoaderRegistry registry, PlanQueries plans, TaskQueries tasks, UnitQueries units,

@@ -14,6 +14,7 @@ import io.dutygraph.graph.query.UnitView;
 import io.dutygraph.graph.query.UnitsWithTasks;
 import io.dutygraph.graph.query.Window;
 import io.dutygraph.plan.Role;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,8 @@ class UnitController {
     /** Selection patterns of {@code Unit.tasks} that ask for the tasks' leaders. */
     private static final String LEADERS = "nodes/leaders";
     private static final String EDGE_LEADERS = "edges/node/leaders";
+    private static final String TEXT = "nodes/text";
+    private static final String EDGE_TEXT = "edges/node/text";
 
     private final UnitQueries units;
     private final TaskQueries tasks;
@@ -54,27 +57,28 @@ class UnitController {
 
     /**
      * A page of units. When the units' tasks are asked with their leaders, the page is read with them in one
-     * statement, and each unit's list is primed into the loader {@link #tasks} asks: units, tasks and leaders cost
-     * one statement in all.
+     * statement and handed down to {@link #tasks} ({@link UnitsReadAhead}): units, tasks and leaders cost one
+     * statement in all.
      */
     @QueryMapping
-    Connection<UnitView> units(@Argument UnitFilter where, @Argument Integer first, @Argument String after,
-            @Argument Integer last, @Argument String before, @Argument String jurisdiction,
+    DataFetcherResult<Connection<UnitView>> units(@Argument UnitFilter where, @Argument Integer first,
+            @Argument String after, @Argument Integer last, @Argument String before, @Argument String jurisdiction,
             DataFetchingEnvironment environment) {
         Window window = paging.window(Cursors.Kind.UNIT, first, after, last, before);
         UnitFilter filter = where == null ? UnitFilter.NONE : where;
-        DataLoader<UnitAssignmentsKey, LedTasks> loader = environment.getDataLoader(BatchLoaders.UNIT_TASKS_WITH_LEADERS);
-        Optional<AskedTasks> asked = loader == null ? Optional.empty() : AskedTasks.in(environment);
+        Optional<AskedTasks> asked = AskedTasks.in(environment);
         Optional<UnitsWithTasks> read = asked.flatMap(tasks -> units.unitsWithTasks(filter, jurisdiction, window,
                 tasks.plan(), tasks.role(), tasks.text()));
         if (read.isEmpty()) {
-            return Connection.of(units.units(filter, jurisdiction, window), Cursors.Kind.UNIT, UnitQueries::byName);
+            return DataFetcherResult.<Connection<UnitView>>newResult().data(Connection.of(units.units(filter,
+                    jurisdiction, window), Cursors.Kind.UNIT, UnitQueries::byName)).build();
         }
         Page<UnitView> page = read.get().page();
-        Map<String, LedTasks> tasks = LedTasks.byUnit(read.get().tasksByUnit());
-        page.items().forEach(unit -> loader.prime(key(unit, asked.get().role(), asked.get().plan()),
-                tasks.getOrDefault(unit.key(), LedTasks.NONE)));
-        return Connection.of(page, Cursors.Kind.UNIT, UnitQueries::byName);
+        Map<String, LedTasks> tasks = new HashMap<>(LedTasks.byUnit(read.get().tasksByUnit()));
+        page.items().forEach(unit -> tasks.putIfAbsent(unit.key(), LedTasks.NONE));
+        return DataFetcherResult.<Connection<UnitView>>newResult()
+                .data(Connection.of(page, Cursors.Kind.UNIT, UnitQueries::byName))
+                .localContext(new UnitsReadAhead(asked.get(), tasks)).build();
     }
 
     @QueryMapping
@@ -115,6 +119,14 @@ class UnitController {
         Window window = paging.window(Cursors.Kind.TASK, arguments.first(), arguments.after(), arguments.last(),
                 arguments.before());
         if (SelectionQuestions.asksAnyOf(environment, LEADERS, EDGE_LEADERS)) {
+            Optional<LedTasks> readAhead = environment.getLocalContext() instanceof UnitsReadAhead ahead
+                    ? ahead.tasksOf(unit, arguments.role(), arguments.plan(),
+                            SelectionQuestions.asksAnyOf(environment, TEXT, EDGE_TEXT))
+                    : Optional.empty();
+            if (readAhead.isPresent()) {
+                return CompletableFuture.completedFuture(readAhead.get().leaders().with(page(readAhead.get().tasks(),
+                        window)));
+            }
             return unitTasksWithLeaders.load(key(unit, arguments.role(), arguments.plan())).thenApply(led ->
                     led.leaders().with(page(led.tasks(), window)));
         }

@@ -94,6 +94,28 @@ class LeadersWithTasksTests {
     }
 
     @Test
+    void tasksReadAheadWithoutTextServeOnlyTheirPage() {
+        Map<Integer, Map<String, Object>> tasks = TaskPages.byNumber(graphQl, PLAN, "number text");
+        GraphQlTester.Response response = graphQl.document("query($plan: ID) { "
+                + "units(first: 50) { nodes { name tasks(plan: $plan, first: 10) { nodes { number leaders { name } } } "
+                + "partners(plan: $plan, first: 2) { nodes { tasks(plan: $plan, first: 10) { nodes { number text "
+                + "leaders { name } } } } } } } "
+                + "unit(name: \"区发改委\") { tasks(plan: $plan) { nodes { number text leaders { name } } } } }")
+                .variable("plan", PLAN).execute();
+        assertThat(response.path("units.nodes[*].name").entityList(String.class).get()).contains("区发改委");
+        List<Integer> numbers = response.path("units.nodes[*].partners.nodes[*].tasks.nodes[*].number")
+                .entityList(Integer.class).get();
+        List<String> texts = response.path("units.nodes[*].partners.nodes[*].tasks.nodes[*].text")
+                .entityList(String.class).get();
+        numbers.addAll(response.path("unit.tasks.nodes[*].number").entityList(Integer.class).get());
+        texts.addAll(response.path("unit.tasks.nodes[*].text").entityList(String.class).get());
+        assertThat(numbers).hasSizeGreaterThan(20).hasSameSizeAs(texts);
+        for (int i = 0; i < numbers.size(); i++) {
+            assertThat(texts.get(i)).as("text of task %d", numbers.get(i)).isEqualTo(tasks.get(numbers.get(i)).get("text"));
+        }
+    }
+
+    @Test
     void tasksAskedInTwoPlansAreLeftToUnitTasks() {
         statements.reset();
         GraphQlTester.Response response = graphQl.document("query($plan: ID) { units(first: 50) { nodes { "
