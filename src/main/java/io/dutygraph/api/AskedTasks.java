@@ -3,6 +3,7 @@ package io.dutygraph.api;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import io.dutygraph.plan.Role;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,20 +21,21 @@ record AskedTasks(Role role, String plan, boolean text) {
         List<SelectedField> withLeaders = environment.getSelectionSet().getFields("nodes/tasks", "edges/node/tasks")
                 .stream().filter(field -> field.getSelectionSet().containsAnyOf("nodes/leaders", "edges/node/leaders"))
                 .toList();
-        List<AskedTasks> asked = withLeaders.stream().map(field -> of(field, false)).distinct().toList();
-        if (asked.size() != 1) {
+        List<List<Object>> ways = withLeaders.stream().map(AskedTasks::roleAndPlan).distinct().toList();
+        if (ways.size() != 1) {
             return Optional.empty();
         }
         boolean text = withLeaders.stream().anyMatch(field -> field.getSelectionSet().containsAnyOf("nodes/text",
                 "edges/node/text"));
-        return Optional.of(new AskedTasks(asked.get(0).role(), asked.get(0).plan(), text));
+        Object role = ways.get(0).get(0);
+        Object plan = ways.get(0).get(1);
+        return Optional.of(new AskedTasks(role == null ? null : Role.valueOf(role.toString()),
+                plan == null ? null : plan.toString(), text));
     }
 
-    private static AskedTasks of(SelectedField field, boolean text) {
+    /** A field's role and plan arguments as given (either may be null). */
+    private static List<Object> roleAndPlan(SelectedField field) {
         Map<String, Object> arguments = field.getArguments();
-        Object role = arguments.get("role");
-        Object plan = arguments.get("plan");
-        return new AskedTasks(role == null ? null : Role.valueOf(role.toString()), plan == null ? null : plan.toString(),
-                text);
+        return Arrays.asList(arguments.get("role"), arguments.get("plan"));
     }
 }

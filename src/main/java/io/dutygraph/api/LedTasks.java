@@ -12,7 +12,7 @@ record LedTasks(List<TaskView> tasks, KnownLeaders leaders) {
 
     static final LedTasks NONE = new LedTasks(List.of(), new KnownLeaders(Map.of()));
 
-    /** Each unit's tasks (by unit key) out of one statement's answer. */
+    /** Each unit's tasks (by unit key) out of one statement's answer; a map the caller may add to. */
     static Map<String, LedTasks> byUnit(Map<String, List<TaskWithLeaders>> read) {
         Map<String, List<OfficialView>> leaders = new HashMap<>();
         read.values().forEach(tasks -> tasks.forEach(task -> leaders.putIfAbsent(task.task().key(), task.leaders())));

@@ -14,7 +14,6 @@ import io.dutygraph.graph.query.UnitView;
 import io.dutygraph.graph.query.UnitsWithTasks;
 import io.dutygraph.graph.query.Window;
 import io.dutygraph.plan.Role;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +73,7 @@ class UnitController {
                     jurisdiction, window), Cursors.Kind.UNIT, UnitQueries::byName)).build();
         }
         Page<UnitView> page = read.get().page();
-        Map<String, LedTasks> tasks = new HashMap<>(LedTasks.byUnit(read.get().tasksByUnit()));
+        Map<String, LedTasks> tasks = LedTasks.byUnit(read.get().tasksByUnit());
         page.items().forEach(unit -> tasks.putIfAbsent(unit.key(), LedTasks.NONE));
         return DataFetcherResult.<Connection<UnitView>>newResult()
                 .data(Connection.of(page, Cursors.Kind.UNIT, UnitQueries::byName))

@@ -85,8 +85,8 @@ public class UnitQueries {
 
     /** One window of the units of a jurisdiction (null = the default one) matching {@code filter}, by canonical name. */
     public Page<UnitView> units(UnitFilter filter, String jurisdiction, Window window) {
-        return Page.of(reader.read(CypherStatement.UNITS_PAGE, pageParameters(filter, jurisdiction, window, null, null,
-                        false)),
+        return Page.of(reader.read(CypherStatement.UNITS_PAGE, pageParameters(filter, checked(jurisdiction), window,
+                        null, null, false)),
                 "unit", ViewMapping::unit);
     }
 
@@ -98,22 +98,23 @@ public class UnitQueries {
      */
     public Optional<UnitsWithTasks> unitsWithTasks(UnitFilter filter, String jurisdiction, Window window, String plan,
             Role role, boolean text) {
-        String scope = jurisdiction != null ? checked(jurisdiction)
-                : plans.latest().map(PlanRef::jurisdiction).orElse(null);
+        String checked = checked(jurisdiction);
+        String scope = checked != null ? checked : plans.latest().map(PlanRef::jurisdiction).orElse(null);
         return plans.find(plan, scope).map(found -> {
             List<ResultRow> rows = reader.read(CypherStatement.UNITS_PAGE,
-                    pageParameters(filter, jurisdiction, window, found.id(), ViewMapping.relationship(role), text));
+                    pageParameters(filter, checked, window, found.id(), ViewMapping.relationship(role), text));
             Map<String, List<TaskWithLeaders>> tasks = new LinkedHashMap<>();
             rows.forEach(row -> addByUnit(row.get("tasks"), tasks));
             return new UnitsWithTasks(Page.of(rows, "unit", ViewMapping::unit), tasks);
         });
     }
 
+    /** {@code jurisdiction} already checked (null: the most recent plan's). */
     private Map<String, Object> pageParameters(UnitFilter filter, String jurisdiction, Window window, String tasksPlanId,
             String tasksRelationship, boolean tasksText) {
         Map<String, Object> parameters = StatementParameters.of(window.parameters("Name"));
         parameters.putAll(StatementParameters.of("kind", filter.kind(), "isTown", filter.isTown(), "name", filter.name(),
-                "jurisdiction", checked(jurisdiction), "tasksPlanId", tasksPlanId, "tasksRelationship", tasksRelationship,
+                "jurisdiction", jurisdiction, "tasksPlanId", tasksPlanId, "tasksRelationship", tasksRelationship,
                 "tasksText", tasksText));
         return parameters;
     }
