@@ -33,6 +33,9 @@ public class PlanLoader {
     /** The prefix of a replaced plan's ids and keys between its set-aside and its deletion, in one transaction. */
     static final String SET_ASIDE = "~replaced~";
 
+    /** Longest wait for the index samples after a load (a plan's indexes are sampled in milliseconds). */
+    private static final long REPLANNING_WAIT_SECONDS = 10;
+
     private final GraphWriter writer;
     private final GraphReader reader;
     private final ApplicationEventPublisher events;
@@ -86,6 +89,7 @@ public class PlanLoader {
                 return null;
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
+            prepareForReplanning(loadedIds.size());
             // Counted after the commit: inside the loading transaction a count could meet the set-aside nodes it
             // deleted last (Neo4j answered "Node … has been deleted in this transaction" now and then).
             List<Map<String, Object>> counts = reader.read(CypherStatement.COUNT_PLAN,
@@ -97,6 +101,30 @@ public class PlanLoader {
                     .toList();
         } catch (GraphWriteException e) {
             throw new PlanLoadException(String.join(", ", new LinkedHashSet<>(planIds)), e);
+        }
+    }
+
+    /**
+     * After a load that wrote at least half of the plans the graph holds, has the indexes resampled and the query
+     * caches cleared before the load returns, so that the statements planned next see the graph as it now is (on a
+     * freshly loaded store Neo4j planned against the empty store's samples for up to ten seconds). Smaller loads leave
+     * it to Neo4j: a bulk ingest would otherwise replan its statements after every batch. A hint after the commit: if
+     * it fails, the load still stands.
+     */
+    private void prepareForReplanning(int loadedPlans) {
+        if (2L * loadedPlans < planCount()) {
+            return;
+        }
+        try {
+            writer.inTransaction(tx -> tx.run(CypherStatement.PREPARE_FOR_REPLANNING,
+                    Map.of("timeoutSeconds", REPLANNING_WAIT_SECONDS)));
+        } catch (GraphWriteException notAdmin) {
+            log.debug("Index statistics renewed in the background: {}", notAdmin.getMessage());
+            try {
+                writer.inTransaction(tx -> tx.run(CypherStatement.RESAMPLE_OUTDATED_INDEXES, Map.of()));
+            } catch (GraphWriteException e) {
+                log.warn("Index statistics were not renewed after the load: {}", e.getMessage());
+            }
         }
     }
 
