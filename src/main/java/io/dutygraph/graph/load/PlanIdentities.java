@@ -26,6 +26,11 @@ final class PlanIdentities {
         loaded.forEach(row -> taken.add((String) row.get("id")));
     }
 
+    /** How many plans the graph holds before the load. */
+    int count() {
+        return loaded.size();
+    }
+
     /** Whether a plan with this id is in the graph already (loading one under that id replaces it). */
     boolean isLoaded(String id) {
         return taken.contains(id);

@@ -33,9 +33,6 @@ public class PlanLoader {
     /** The prefix of a replaced plan's ids and keys between its set-aside and its deletion, in one transaction. */
     static final String SET_ASIDE = "~replaced~";
 
-    /** Longest wait for the index samples after a load (a plan's indexes are sampled in milliseconds). */
-    private static final long REPLANNING_WAIT_SECONDS = 10;
-
     private final GraphWriter writer;
     private final GraphReader reader;
     private final ApplicationEventPublisher events;
@@ -79,17 +76,19 @@ public class PlanLoader {
         try {
             List<String> loadedIds = new ArrayList<>();
             List<String> replacedIds = new ArrayList<>();
-            writer.inTransaction(tx -> {
+            int plansBefore = writer.inTransaction(tx -> {
                 PlanIdentities identities = new PlanIdentities(tx.run(CypherStatement.PLAN_IDENTITIES, Map.of())
                         .stream().map(ResultRow::asMap).toList());
                 List<ParsedPlan> plans = identities.assign(parsed);
                 plans.forEach(plan -> loadedIds.add(plan.plan().id()));
                 loadedIds.stream().filter(identities::isLoaded).forEach(replacedIds::add);
                 write(tx, changes(tx, plans, replacedIds));
-                return null;
+                return identities.count();
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
-            prepareForReplanning(loadedIds.size());
+            if (2 * loadedIds.size() >= plansBefore + loadedIds.size() - replacedIds.size()) {
+                resampleIndexes();
+            }
             // Counted after the commit: inside the loading transaction a count could meet the set-aside nodes it
             // deleted last (Neo4j answered "Node … has been deleted in this transaction" now and then).
             List<Map<String, Object>> counts = reader.read(CypherStatement.COUNT_PLAN,
@@ -105,26 +104,16 @@ public class PlanLoader {
     }
 
     /**
-     * After a load that wrote at least half of the plans the graph holds, has the indexes resampled and the query
-     * caches cleared before the load returns, so that the statements planned next see the graph as it now is (on a
-     * freshly loaded store Neo4j planned against the empty store's samples for up to ten seconds). Smaller loads leave
-     * it to Neo4j: a bulk ingest would otherwise replan its statements after every batch. A hint after the commit: if
-     * it fails, the load still stands.
+     * Has the indexes resampled at once, in the background, after a load that wrote at least half of the plans the graph
+     * holds (the first load into an empty store, above all): Neo4j resamples by itself only every ten seconds, and the
+     * statements planned meanwhile saw the empty store's samples. Smaller loads leave it to Neo4j, whose sampling would
+     * otherwise compete with a bulk ingest after every batch. A hint after the commit: if it fails, the load stands.
      */
-    private void prepareForReplanning(int loadedPlans) {
-        if (2L * loadedPlans < planCount()) {
-            return;
-        }
+    private void resampleIndexes() {
         try {
-            writer.inTransaction(tx -> tx.run(CypherStatement.PREPARE_FOR_REPLANNING,
-                    Map.of("timeoutSeconds", REPLANNING_WAIT_SECONDS)));
-        } catch (GraphWriteException notAdmin) {
-            log.debug("Index statistics renewed in the background: {}", notAdmin.getMessage());
-            try {
-                writer.inTransaction(tx -> tx.run(CypherStatement.RESAMPLE_OUTDATED_INDEXES, Map.of()));
-            } catch (GraphWriteException e) {
-                log.warn("Index statistics were not renewed after the load: {}", e.getMessage());
-            }
+            writer.inTransaction(tx -> tx.run(CypherStatement.RESAMPLE_OUTDATED_INDEXES, Map.of()));
+        } catch (GraphWriteException e) {
+            log.warn("Index statistics were not renewed after the load: {}", e.getMessage());
         }
     }
 

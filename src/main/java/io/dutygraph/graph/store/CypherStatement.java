@@ -56,9 +56,7 @@ public enum CypherStatement {
     DELETE_ORPHANS("load/delete-orphans.cypher"),
     /** The figures a load reports, counted in the graph. */
     COUNT_PLAN("load/count-plan.cypher"),
-    /** Index statistics renewed and query caches cleared after a load that changed most of the graph. */
-    PREPARE_FOR_REPLANNING("load/prepare-for-replanning.cypher"),
-    /** Index statistics renewed in the background, where the previous statement is refused. */
+    /** Index statistics renewed in the background after a load that changed most of the graph. */
     RESAMPLE_OUTDATED_INDEXES("load/resample-outdated-indexes.cypher"),
     /** Plans that break the invariants every load establishes: the store check of readiness. */
     BROKEN_PLANS("health/broken-plans.cypher"),
