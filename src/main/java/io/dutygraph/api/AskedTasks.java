@@ -3,7 +3,6 @@ package io.dutygraph.api;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import io.dutygraph.plan.Role;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,21 +20,24 @@ record AskedTasks(Role role, String plan, boolean text) {
         List<SelectedField> withLeaders = environment.getSelectionSet().getFields("nodes/tasks", "edges/node/tasks")
                 .stream().filter(field -> field.getSelectionSet().containsAnyOf("nodes/leaders", "edges/node/leaders"))
                 .toList();
-        List<List<Object>> ways = withLeaders.stream().map(AskedTasks::roleAndPlan).distinct().toList();
+        List<RoleAndPlan> ways = withLeaders.stream().map(RoleAndPlan::of).distinct().toList();
         if (ways.size() != 1) {
             return Optional.empty();
         }
         boolean text = withLeaders.stream().anyMatch(field -> field.getSelectionSet().containsAnyOf("nodes/text",
                 "edges/node/text"));
-        Object role = ways.get(0).get(0);
-        Object plan = ways.get(0).get(1);
+        Object role = ways.get(0).role();
+        Object plan = ways.get(0).plan();
         return Optional.of(new AskedTasks(role == null ? null : Role.valueOf(role.toString()),
                 plan == null ? null : plan.toString(), text));
     }
 
     /** A field's role and plan arguments as given (either may be null). */
-    private static List<Object> roleAndPlan(SelectedField field) {
-        Map<String, Object> arguments = field.getArguments();
-        return Arrays.asList(arguments.get("role"), arguments.get("plan"));
+    private record RoleAndPlan(Object role, Object plan) {
+
+        static RoleAndPlan of(SelectedField field) {
+            Map<String, Object> arguments = field.getArguments();
+            return new RoleAndPlan(arguments.get("role"), arguments.get("plan"));
+        }
     }
 }

@@ -86,7 +86,8 @@ public class PlanLoader {
                 return identities.count();
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
-            if (2 * loadedIds.size() >= plansBefore + loadedIds.size() - replacedIds.size()) {
+            int plansAfter = plansBefore + loadedIds.size() - replacedIds.size();
+            if (2 * loadedIds.size() >= plansAfter) {
                 resampleIndexes();
             }
             // Counted after the commit: inside the loading transaction a count could meet the set-aside nodes it
