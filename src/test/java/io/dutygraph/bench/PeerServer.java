@@ -32,7 +32,7 @@ final class PeerServer implements AutoCloseable {
         return Files.isDirectory(DIRECTORY.resolve("node_modules/@neo4j/graphql"));
     }
 
-    static PeerServer start(RunningApp app) throws Exception {
+    static PeerServer start(ServedApp app) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();

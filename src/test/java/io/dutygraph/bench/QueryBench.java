@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The query comparison alone, for quick iteration: {@code ./mvnw -Pbench test-compile exec:exec@queries
  * -Dbench.args="bolt rounds=500 only=unitsTasksLeaders+simple nopeer"}: {@code bolt} reads over Bolt
- * ({@code in-process-reads=false}), {@code nopeer} leaves the Node peer out. Starts the app in this JVM on the
- * bundled plan.
+ * ({@code in-process-reads=false}), {@code nopeer} leaves the Node peer out. Starts the app as users run it, in a JVM
+ * of its own ({@link AppProcess}), on the bundled plan.
  */
 public final class QueryBench {
 
@@ -36,7 +36,7 @@ public final class QueryBench {
         if (bolt) {
             extra.add("--dutygraph.neo4j.embedded.in-process-reads=false");
         }
-        try (RunningApp app = new RunningApp("256m", extra.toArray(String[]::new));
+        try (AppProcess app = AppProcess.start(extra.toArray(String[]::new));
                 PeerServer peer = withPeer && PeerServer.available() ? PeerServer.start(app) : null) {
             return new QueryComparison(app.httpPort(), app.driver(), peer == null ? 0 : peer.port())
                     .run(bolt ? "S over Bolt" : "S in-process", rounds, rounds, queries);

@@ -17,7 +17,7 @@ import org.springframework.util.FileSystemUtils;
  * The application started inside the benchmark's JVM, as users run it: embedded Neo4j (in a fresh temporary
  * folder, larger page cache), HTTP on a free port, the bundled plan loaded at start-up.
  */
-final class RunningApp implements AutoCloseable {
+final class RunningApp implements ServedApp, AutoCloseable {
 
     private final Path dataDirectory;
     private final boolean keepData;
@@ -44,19 +44,23 @@ final class RunningApp implements AutoCloseable {
         context = new SpringApplicationBuilder(DutyGraphApplication.class).run(arguments.toArray(String[]::new));
     }
 
-    int httpPort() {
+    @Override
+    public int httpPort() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
-    Path dataDirectory() {
+    @Override
+    public Path dataDirectory() {
         return dataDirectory;
     }
 
-    int boltPort() {
+    @Override
+    public int boltPort() {
         return context.getBean(org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails.class).getUri().getPort();
     }
 
-    Driver driver() {
+    @Override
+    public Driver driver() {
         return context.getBean(Driver.class);
     }
 

@@ -1,0 +1,17 @@
+package io.dutygraph.bench;
+
+import java.nio.file.Path;
+import org.neo4j.driver.Driver;
+
+/** An application the benchmark asks questions: its HTTP and Bolt ports, its data folder and a driver to it. */
+interface ServedApp {
+
+    int httpPort();
+
+    int boltPort();
+
+    Path dataDirectory();
+
+    /** A driver to the app's Neo4j, for the same questions in Cypher. */
+    Driver driver();
+}
