@@ -151,17 +151,22 @@ final class RecordAssembler {
     private record Leaders(List<String> names, LeaderSource source, Integer line) {
     }
 
+    /**
+     * The task's leaders: its own cell's names; else a cell merged down from above; else the officials the heading
+     * above names, also where the task's own leader cell is empty (a 责任人 column left blank under a heading
+     * {@code (牵头领导:…)}); else none.
+     */
     private Leaders leaders(LeaderCell cell, int taskLine) {
-        if (cell.state() == LeaderCell.State.WRITTEN && OfficialNames.namesOnlyTitles(cell.text())) {
+        boolean written = cell.state() == LeaderCell.State.WRITTEN;
+        if (written && OfficialNames.namesOnlyTitles(cell.text())) {
             diagnostics.accept(new Diagnostic(DiagnosticCode.LEADER_NOT_A_NAME, taskLine, "the leader cell names a "
                     + "job title, not an official: " + cell.text().strip() + "; no leader is recorded"));
-        } else if (cell.state() == LeaderCell.State.WRITTEN && !cell.text().isBlank()) {
+            return new Leaders(List.of(), LeaderSource.NONE, cell.location().line());
+        }
+        if (written && !cell.text().isBlank()) {
             lastWrittenLeaders = cell;
             lastWrittenSection = section;
             return new Leaders(OfficialNames.split(cell.text()), LeaderSource.OWN, cell.location().line());
-        }
-        if (cell.state() == LeaderCell.State.WRITTEN && !cell.text().isBlank()) {
-            return new Leaders(List.of(), LeaderSource.NONE, cell.location().line());
         }
         if (cell.state() == LeaderCell.State.MERGED_FROM_ABOVE && lastWrittenLeaders != null) {
             if (lastWrittenSection != section) {
@@ -177,7 +182,7 @@ final class RecordAssembler {
                     "the leader cell is merged from above, but no leader cell above it names anyone"));
         }
         Heading heading = sectionHeading != null && !sectionHeading.leaders().isEmpty() ? sectionHeading : chapterHeading;
-        if (cell.state() != LeaderCell.State.WRITTEN && heading != null && !heading.leaders().isEmpty()) {
+        if (heading != null && !heading.leaders().isEmpty()) {
             return new Leaders(heading.leaders(), LeaderSource.INHERITED, heading.location().line());
         }
         return new Leaders(List.of(), LeaderSource.NONE, cell.location() == null ? null : cell.location().line());
