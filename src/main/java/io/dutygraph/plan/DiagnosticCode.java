@@ -22,6 +22,8 @@ public enum DiagnosticCode {
     ROW_NOT_READ,
     /** The last row has fewer cells than the header: the document is cut off. */
     ROW_INCOMPLETE,
+    /** A row with more or fewer cells than the header: its cells cannot be matched to the columns; not read. */
+    ROW_CELL_COUNT,
     /** Text that looks like a task but could not be read with confidence. */
     TASK_NOT_READ,
     /** A leader cell that names a job title (常务副区长) instead of an official. */
