@@ -114,7 +114,8 @@ final class OtherLayouts {
         PlanMetadata read = new MetadataReader(source, lines, found::add, options).read(null);
         String title = read.title() != null ? read.title() : NoticeMetadata.title(lines).orElse(null);
         LocalDate date = read.date() != null ? read.date() : NoticeMetadata.date(lines).orElse(null);
-        Integer year = read.year() != null ? read.year() : MetadataReader.year(title, date);
+        // The title's year is the plan's year, before the date's (a plan for 2019 may be issued in December 2018).
+        Integer year = options.year() != null ? options.year() : MetadataReader.year(title, date);
         found.removeIf(d -> d.code() == DiagnosticCode.METADATA_MISSING && (title != null && d.message().startsWith("the title ")
                 || date != null && d.message().startsWith("the date ") || year != null && d.message().startsWith("the year ")));
         diagnostics.addAll(found);
