@@ -14,6 +14,8 @@ public enum DiagnosticCode {
     TASK_NUMBER_DUPLICATE,
     TASK_NUMBER_MISSING,
     TASK_NUMBER_OUT_OF_ORDER,
+    /** Tasks written without a number (a table without a 序号 column), numbered by their position. */
+    TASK_NUMBER_ASSIGNED,
     UNKNOWN_UNIT,
     UNITS_CELL_EMPTY,
     NO_LEAD_UNIT,

@@ -35,6 +35,8 @@ final class RecordAssembler {
     private Section lastWrittenSection;
     private boolean leadsMarkedInCells;
     private boolean leadsMarkedWithAsterisk;
+    /** The tasks just read that had no number written, numbered by their position. */
+    private final List<ParsedTask> unnumbered = new ArrayList<>();
 
     RecordAssembler(UnitListReader units, Consumer<Diagnostic> diagnostics) {
         this.units = units;
@@ -57,6 +59,7 @@ final class RecordAssembler {
                 addTask(task);
             }
         }
+        reportUnnumbered();
     }
 
     List<Chapter> chapters() {
@@ -131,9 +134,31 @@ final class RecordAssembler {
         if (assignments.isEmpty()) {
             diagnostics.accept(new Diagnostic(DiagnosticCode.UNITS_CELL_EMPTY, line, "task " + number + " names no unit"));
         }
-        tasks.add(new ParsedTask(number, section.chapter(), section.chapterOrdinal(), section.position(), section.number(),
-                section.name(), task.text(), line, leaders.names(), leaders.source(), leaders.line(), assignments,
-                task.unitsLocation().line(), task.location(), task.unitsLocation()));
+        ParsedTask parsed = new ParsedTask(number, section.chapter(), section.chapterOrdinal(), section.position(),
+                section.number(), section.name(), task.text(), line, leaders.names(), leaders.source(), leaders.line(),
+                assignments, task.unitsLocation().line(), task.location(), task.unitsLocation());
+        tasks.add(parsed);
+        if (task.number() == null) {
+            unnumbered.add(parsed);
+        } else {
+            reportUnnumbered();
+        }
+    }
+
+    /** One diagnostic for each run of tasks without a written number: their numbers are DutyGraph's. */
+    private void reportUnnumbered() {
+        if (unnumbered.isEmpty()) {
+            return;
+        }
+        ParsedTask first = unnumbered.get(0);
+        ParsedTask last = unnumbered.get(unnumbered.size() - 1);
+        String which = first == last ? "task " + first.number() + " (" + first.location() + ") has"
+                : "tasks " + first.number() + "–" + last.number() + " (" + first.location() + " to " + last.location()
+                        + ") have";
+        diagnostics.accept(new Diagnostic(DiagnosticCode.TASK_NUMBER_ASSIGNED, first.line(), which + " no number "
+                + "written (no 序号 column or cell): they are numbered by their position in the plan, not by the "
+                + "document"));
+        unnumbered.clear();
     }
 
     /**
