@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A plan whose document writes one task number more than once: refused before the database is touched, naming the
+ * A plan whose document writes one task number more than once: refused before any statement runs, naming the
  * file and every place each repeated number is written.
  */
 public class DuplicateTaskNumbersException extends PlanLoadException {

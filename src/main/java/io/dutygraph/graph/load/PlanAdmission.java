@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a parsed plan must be to go into the graph, checked for every plan of a load before the database is touched,
+ * What a parsed plan must be to go into the graph, checked for every plan of a load before any statement runs,
  * so a refused plan changes nothing: a known jurisdiction, at least one task, and task numbers that are unique (the
  * parser reports a repeated number as TASK_NUMBER_DUPLICATE; the graph keys tasks by plan and number).
  */

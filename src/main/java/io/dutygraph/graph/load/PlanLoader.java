@@ -61,7 +61,7 @@ public class PlanLoader {
     /**
      * Loads several plans in one transaction (bulk ingest); one report per plan, in the order given. A plan with
      * the jurisdiction, year and title of a plan in the graph replaces it (see {@link PlanIdentities}). A plan that
-     * cannot be loaded ({@link PlanAdmission}) refuses the load before the database is touched.
+     * cannot be loaded ({@link PlanAdmission}) refuses the load before any statement runs.
      */
     public List<LoadReport> loadAll(List<ParsedPlan> parsed) {
         PlanAdmission.check(parsed);
