@@ -23,11 +23,12 @@ record AuditFacts(String plan, String source, Integer declaredTaskCount, List<Ta
      *                       INHERITED), null when none
      * @param leaderLine     that cell's line or row, null when none
      * @param sectionLine    the line or row where its section starts
+     * @param chapterLine    the line or row of its chapter's heading (leaders a heading names are read from there)
      * @param lines          the lines or rows its cells are written on (text, leaders, units), to tie diagnostics to it
      * @param targets        its targets as written (5%以上)
      */
     record TaskFacts(int number, String location, LeaderSource leaderSource, int leaderCount, String leaderLocation,
-            Integer leaderLine, int sectionLine, List<Integer> lines, List<AssignmentFacts> assignments,
+            Integer leaderLine, int sectionLine, int chapterLine, List<Integer> lines, List<AssignmentFacts> assignments,
             List<String> targets) {
     }
 

@@ -52,7 +52,8 @@ public class GraphAudits {
         List<AssignmentFacts> assignments = row.get("assignments").asList(GraphAudits::assignment);
         return new TaskFacts(row.get("number").asInt(), row.get("location").asString(null),
                 LeaderSource.valueOf(row.get("leaderSource").asString()), row.get("leaderCount").asInt(),
-                AuditFacts.at(source, table, leaderLine), leaderLine, row.get("sectionLine").asInt(), lines,
+                AuditFacts.at(source, table, leaderLine), leaderLine, row.get("sectionLine").asInt(),
+                row.get("chapterLine").asInt(), lines,
                 assignments, row.get("targets").asList(ResultValue::asString));
     }
 

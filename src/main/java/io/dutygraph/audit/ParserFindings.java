@@ -12,10 +12,10 @@ import java.util.Set;
 final class ParserFindings {
 
     private static final Set<String> ERRORS = Set.of("TASK_COUNT_MISMATCH", "TASK_NUMBER_DUPLICATE",
-            "TASK_NUMBER_MISSING", "ROW_INCOMPLETE", "TASK_NOT_READ");
+            "TASK_NUMBER_MISSING", "ROW_INCOMPLETE", "ROW_CELL_COUNT", "TASK_NOT_READ");
     private static final Set<String> WARNINGS = Set.of("UNKNOWN_UNIT", "NO_LEAD_UNIT", "UNITS_CELL_EMPTY",
             "CHAPTER_TITLE_MISSING", "LEADER_CELL_MISSING", "LEADER_NOT_A_NAME", "METADATA_MISSING", "ROW_NOT_READ",
-            "SECTION_NAME_MISSING", "TASK_NUMBER_OUT_OF_ORDER");
+            "SECTION_NAME_MISSING", "TASK_NUMBER_OUT_OF_ORDER", "TASK_NUMBER_ASSIGNED");
 
     private ParserFindings() {
     }

@@ -66,13 +66,22 @@ final class PlanAudit {
                     + " names only collectives (" + String.join("、", task.assignments().stream()
                     .map(AssignmentFacts::asWritten).distinct().toList()) + "), no single unit", unitsLocation(task)));
         }
-        if (task.leaderSource() == LeaderSource.INHERITED && task.leaderLine() != null
-                && task.leaderLine() < task.sectionLine()) {
+        if (mergedFromAnEarlierSection(task)) {
             findings.add(finding(task, "LEADER_MERGED_ACROSS_SECTION", Severity.INFO, "task " + task.number()
                     + " takes its leaders from a merged cell of an earlier section", task.leaderLocation()));
         }
         task.targets().forEach(target -> findings.addAll(targetFindings(task, target, noLeader, noLeadUnit)));
         return findings;
+    }
+
+    /**
+     * Whether a task inherits a leader cell merged down from a row of an earlier section. Leaders a chapter heading
+     * names (二、李丹常委、常务副区长牵头重点工作) are inherited from the heading's line, above the section by nature:
+     * no merged cell.
+     */
+    private static boolean mergedFromAnEarlierSection(TaskFacts task) {
+        return task.leaderSource() == LeaderSource.INHERITED && task.leaderLine() != null
+                && task.leaderLine() < task.sectionLine() && task.leaderLine() != task.chapterLine();
     }
 
     private static List<Finding> targetFindings(TaskFacts task, String target, boolean noLeader, boolean noLeadUnit) {

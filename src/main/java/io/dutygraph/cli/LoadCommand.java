@@ -22,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -58,11 +59,12 @@ class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LoadOptions options = options();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         ProgressBar progress = new ProgressBar(err, ProgressBar.onTerminal());
         List<Path> files = PlanFiles.expand(paths);
-        Map<Path, ParsedPlan> parsed = parse(files, new LoadOptions(jurisdiction, year), progress);
+        Map<Path, ParsedPlan> parsed = parse(files, options, progress);
         int failed = files.size() - parsed.size();
         int loaded = 0;
         if (!parsed.isEmpty()) {
@@ -75,6 +77,15 @@ class LoadCommand implements Callable<Integer> {
                 failed == 0 ? "" : ", " + failed + " failed");
         out.flush();
         return failed == 0 ? 0 : DutyGraphCommand.EXIT_BAD_INPUT;
+    }
+
+    /** What the options state about every plan; a year no plan can be for is a usage error (exit code 2). */
+    private LoadOptions options() {
+        try {
+            return new LoadOptions(jurisdiction, year);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--year: " + e.getMessage());
+        }
     }
 
     private Map<Path, ParsedPlan> parse(List<Path> files, LoadOptions options, ProgressBar progress) {

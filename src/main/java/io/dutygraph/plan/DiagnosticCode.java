@@ -14,6 +14,8 @@ public enum DiagnosticCode {
     TASK_NUMBER_DUPLICATE,
     TASK_NUMBER_MISSING,
     TASK_NUMBER_OUT_OF_ORDER,
+    /** Tasks written without a number (a table without a 序号 column), numbered by their position. */
+    TASK_NUMBER_ASSIGNED,
     UNKNOWN_UNIT,
     UNITS_CELL_EMPTY,
     NO_LEAD_UNIT,
@@ -22,6 +24,8 @@ public enum DiagnosticCode {
     ROW_NOT_READ,
     /** The last row has fewer cells than the header: the document is cut off. */
     ROW_INCOMPLETE,
+    /** A row with more or fewer cells than the header: its cells cannot be matched to the columns; not read. */
+    ROW_CELL_COUNT,
     /** Text that looks like a task but could not be read with confidence. */
     TASK_NOT_READ,
     /** A leader cell that names a job title (常务副区长) instead of an official. */

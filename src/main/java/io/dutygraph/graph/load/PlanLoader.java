@@ -60,17 +60,11 @@ public class PlanLoader {
 
     /**
      * Loads several plans in one transaction (bulk ingest); one report per plan, in the order given. A plan with
-     * the jurisdiction, year and title of a plan in the graph replaces it (see {@link PlanIdentities}).
+     * the jurisdiction, year and title of a plan in the graph replaces it (see {@link PlanIdentities}). A plan that
+     * cannot be loaded ({@link PlanAdmission}) refuses the load before any statement runs.
      */
     public List<LoadReport> loadAll(List<ParsedPlan> parsed) {
-        parsed.stream().filter(plan -> plan.plan().jurisdiction() == null).findFirst().ifPresent(plan -> {
-            throw new PlanLoadException(plan.plan().id(), "its jurisdiction is unknown: the document names no "
-                    + "issuer (人民政府…) before the table; give it with load --jurisdiction");
-        });
-        parsed.stream().filter(plan -> plan.tasks().isEmpty()).findFirst().ifPresent(plan -> {
-            throw new PlanLoadException(plan.plan().id(), "no task was read from " + plan.plan().source()
-                    + " (see its diagnostics); a plan without tasks is not put into the graph");
-        });
+        PlanAdmission.check(parsed);
         long started = System.nanoTime();
         List<String> planIds = parsed.stream().map(plan -> plan.plan().id()).toList();
         try {

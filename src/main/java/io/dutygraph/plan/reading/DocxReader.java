@@ -29,6 +29,8 @@ final class DocxReader {
 
     private final String file;
     private final List<Grid> grids = new ArrayList<>();
+    private final List<Integer> textLinesBefore = new ArrayList<>();
+    private int textLinesSoFar;
 
     private DocxReader(String file) {
         this.file = file;
@@ -42,11 +44,11 @@ final class DocxReader {
                 if (element instanceof XWPFParagraph paragraph) {
                     lines.addAll(GridBuilder.lines(paragraph.getText()));
                 } else if (element instanceof XWPFTable table) {
+                    reader.textLinesSoFar = lines.size();
                     reader.table(table);
                 }
             }
-            List<Grid> tables = reader.grids.stream().filter(grid -> !grid.rows().isEmpty()).toList();
-            return new PlanDocument(source.name(), lines, tables);
+            return PlanDocument.ofTablesWithRows(source.name(), lines, reader.grids, reader.textLinesBefore);
         }
     }
 
@@ -55,6 +57,7 @@ final class DocxReader {
         int index = grids.size();
         // The place is taken before the table is read, so tables nested in its cells are numbered after it.
         grids.add(null);
+        textLinesBefore.add(textLinesSoFar);
         GridBuilder grid = new GridBuilder(file, name, (row, column) -> SourceLocation.cell(file, row + 1,
                 name + ", row " + (row + 1) + ", cell " + (column + 1)));
         List<XWPFTableRow> rows = table.getRows();

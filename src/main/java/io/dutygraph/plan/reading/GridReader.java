@@ -52,29 +52,53 @@ final class GridReader {
             throw new PlanParseException(grid.source(), 1, "no header row found in " + grid.name()
                     + ": expected words such as 序号, 重点工作, 牵头领导, 牵头单位, 责任单位");
         }
-        List<Column> columns = columns(grid.rows().get(header));
+        Row headerRow = grid.rows().get(header);
+        List<Column> columns = columns(headerRow);
         List<PlanRecord> records = new ArrayList<>();
         for (int i = header + 1; i < grid.rows().size(); i++) {
             Row row = grid.rows().get(i);
             boolean last = i == grid.rows().size() - 1;
-            readRow(row, columns, last, records);
+            readRow(row, columns, last, records).ifPresent(task -> {
+                if (matchesHeader(row, headerRow, task)) {
+                    records.add(task);
+                }
+            });
         }
         return records;
     }
 
-    private void readRow(Row row, List<Column> columns, boolean last, List<PlanRecord> records) {
-        List<Cell> own = row.cells().stream().filter(c -> c.span() == Span.OWN && !c.text().isBlank()).toList();
-        if (own.isEmpty() || columns(row).equals(columns)) {
-            return;
+    /**
+     * Whether a task row has a cell for each column of the header, as its cells are then matched to the columns by
+     * position; an empty cell after its last one (a trailing {@code |}) is no extra cell. A row with another count is
+     * reported: read by position, its cells would shift into the wrong columns.
+     */
+    private boolean matchesHeader(Row row, Row header, Task task) {
+        int cells = row.cells().size();
+        while (cells > header.cells().size() && row.cells().get(cells - 1).isEmpty()) {
+            cells--;
         }
-        if (own.size() == 1 && Footnotes.isFootnote(own.get(0).text())) {
-            return;
+        if (cells == header.cells().size()) {
+            return true;
+        }
+        diagnostics.accept(new Diagnostic(DiagnosticCode.ROW_CELL_COUNT, row.location().line(), "row at "
+                + row.location() + " (" + abbreviate(task.text()) + ") has " + cells + " cells, but the header has "
+                + header.cells().size() + " (" + String.join(" | ", header.cells().stream()
+                        .map(cell -> Names.withoutSpaces(cell.text())).toList()) + ", at " + header.location()
+                + "): its cells cannot be matched to the columns, so the row is not read"));
+        return false;
+    }
+
+    private Optional<Task> readRow(Row row, List<Column> columns, boolean last, List<PlanRecord> records) {
+        List<Cell> own = row.cells().stream().filter(c -> c.span() == Span.OWN && !c.text().isBlank()).toList();
+        if (own.isEmpty() || columns(row).equals(columns)
+                || own.size() == 1 && Footnotes.isFootnote(own.get(0).text())) {
+            return Optional.empty();
         }
         Optional<PlanRecord.Heading> heading = own.size() == 1
                 ? Headings.of(own.get(0).text(), own.get(0).location()) : Optional.empty();
         if (heading.isPresent()) {
             records.add(heading.get());
-            return;
+            return Optional.empty();
         }
         String number = cell(row, columns, Column.NUMBER).map(Cell::text).orElse("").strip();
         String text = cell(row, columns, Column.TASK).map(Cell::text).orElse("").strip();
@@ -93,15 +117,15 @@ final class GridReader {
         if (text.isEmpty() || !number.isEmpty() && !digits.matches()) {
             diagnostics.accept(new Diagnostic(DiagnosticCode.ROW_NOT_READ, row.location().line(),
                     "row at " + row.location() + " is neither a task nor a heading: " + abbreviate(own.get(0).text())));
-            return;
+            return Optional.empty();
         }
         if (last && row.cells().size() < columns.size()) {
             diagnostics.accept(new Diagnostic(DiagnosticCode.ROW_INCOMPLETE, row.location().line(), "the last row ("
                     + abbreviate(text) + ") has " + row.cells().size() + " of " + columns.size()
                     + " cells: the document looks cut off; the row is not read"));
-            return;
+            return Optional.empty();
         }
-        records.add(task(row, columns, number.isEmpty() ? null : Integer.valueOf(digits.group(1)), text));
+        return Optional.of(task(row, columns, number.isEmpty() ? null : Integer.valueOf(digits.group(1)), text));
     }
 
     /** A section whose 序号 or 项目 cell starts in this row (is its own, not merged from above). */

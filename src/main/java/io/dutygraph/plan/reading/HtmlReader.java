@@ -31,6 +31,10 @@ final class HtmlReader {
 
     private final String file;
     private final List<Grid> grids = new ArrayList<>();
+    private final List<Integer> textLinesBefore = new ArrayList<>();
+    private StringBuilder body;
+    private int bodyCounted;
+    private int bodyLines;
 
     private HtmlReader(String file) {
         this.file = file;
@@ -40,10 +44,10 @@ final class HtmlReader {
         Document document = Jsoup.parse(new ByteArrayInputStream(source.bytes()), null, "");
         refuseUndecodable(source, document.charset());
         HtmlReader reader = new HtmlReader(source.name());
-        StringBuilder text = new StringBuilder();
-        reader.appendText(document.body(), text);
-        List<Grid> tables = reader.grids.stream().filter(grid -> !grid.rows().isEmpty()).toList();
-        return new PlanDocument(source.name(), GridBuilder.lines(text), tables);
+        reader.body = new StringBuilder();
+        reader.appendText(document.body(), reader.body);
+        return PlanDocument.ofTablesWithRows(source.name(), GridBuilder.lines(reader.body), reader.grids,
+                reader.textLinesBefore);
     }
 
     // Decoding replaces bytes that are not text in the charset: a GBK page without <meta charset> would
@@ -65,6 +69,9 @@ final class HtmlReader {
                 text.append(textNode.text());
             } else if (node instanceof Element child && child.nameIs("table")) {
                 text.append('\n');
+                if (text == body) {
+                    countBodyLines();
+                }
                 table(child);
             } else if (node instanceof Element child && child.nameIs("br")) {
                 text.append('\n');
@@ -76,11 +83,18 @@ final class HtmlReader {
         }
     }
 
+    /** Counts the page's text lines up to here, where a table starts (each stretch of text once). */
+    private void countBodyLines() {
+        bodyLines += GridBuilder.lines(body.subSequence(bodyCounted, body.length())).size();
+        bodyCounted = body.length();
+    }
+
     private void table(Element table) {
         String name = "table " + (grids.size() + 1);
         int index = grids.size();
         // The place is taken before the table is read, so tables nested in its cells are numbered after it.
         grids.add(null);
+        textLinesBefore.add(bodyLines);
         GridBuilder grid = new GridBuilder(file, name, (row, column) -> SourceLocation.cell(file, row + 1,
                 name + ", row " + (row + 1) + ", cell " + (column + 1)));
         int row = 0;

@@ -7,6 +7,7 @@ import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.PlanMetadata;
 import io.dutygraph.plan.PlanParseException;
+import io.dutygraph.plan.SourceLocation;
 import io.dutygraph.plan.units.UnitDirectories;
 import io.dutygraph.plan.units.UnitDirectory;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Reads a plan in any layout but the Wujiang flattened table: the layout reader recovers records, the shared
@@ -38,20 +40,43 @@ final class OtherLayouts {
                 diagnostics);
     }
 
-    /** A workbook, .docx or HTML plan: the first table with a header row, metadata from the text around it. */
+    /**
+     * A workbook, .docx or HTML plan: the first table with a header row, metadata from the text around it, and the
+     * heading just above the table (a paragraph or a sheet row) opening it.
+     */
     ParsedPlan parse(PlanDocument document) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Grid table = document.tables().stream().filter(grid -> GridReader.headerRow(grid) >= 0).findFirst()
+        int index = IntStream.range(0, document.tables().size())
+                .filter(i -> GridReader.headerRow(document.tables().get(i)) >= 0).findFirst()
                 .orElseThrow(() -> new PlanParseException(document.source(), 1, "none of the document's "
                         + document.tables().size() + " table(s) has a header row (序号, 重点工作, 牵头单位, 责任单位 …)"));
+        Grid table = document.tables().get(index);
         int header = GridReader.headerRow(table);
         List<String> textBefore = new ArrayList<>(document.textLines());
         table.rows().subList(0, header).forEach(row -> textBefore.add(rowText(row)));
         List<String> allText = new ArrayList<>(textBefore);
         table.rows().subList(header, table.rows().size()).forEach(row -> allText.add(rowText(row)));
+        List<PlanRecord> records = HeadingAbove.opening(HeadingAbove.find(linesAbove(document, index, header)),
+                new GridReader(diagnostics::add).read(table));
         TextLayouts.Reading reading = new TextLayouts.Reading(Layout.TABLE_FILE,
-                table.rows().get(header).location().line(), new GridReader(diagnostics::add).read(table));
+                table.rows().get(header).location().line(), records);
         return assemble(document.source(), textBefore, allText, reading, diagnostics);
+    }
+
+    /**
+     * What is written above a table's header row: the document's paragraphs before the table ({@code paragraph N},
+     * counted in the document's text outside tables), then the table's rows before its header.
+     */
+    private static List<HeadingAbove.Line> linesAbove(PlanDocument document, int table, int header) {
+        List<HeadingAbove.Line> lines = new ArrayList<>();
+        List<String> paragraphs = document.textBefore(table);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            lines.add(new HeadingAbove.Line(paragraphs.get(i),
+                    SourceLocation.cell(document.source(), i + 1, "paragraph " + (i + 1))));
+        }
+        document.tables().get(table).rows().subList(0, header).forEach(row -> lines.add(
+                new HeadingAbove.Line(rowText(row), row.location())));
+        return lines;
     }
 
     private static String rowText(Grid.Row row) {
@@ -89,7 +114,8 @@ final class OtherLayouts {
         PlanMetadata read = new MetadataReader(source, lines, found::add, options).read(null);
         String title = read.title() != null ? read.title() : NoticeMetadata.title(lines).orElse(null);
         LocalDate date = read.date() != null ? read.date() : NoticeMetadata.date(lines).orElse(null);
-        Integer year = read.year() != null ? read.year() : MetadataReader.year(title, date);
+        // The title's year is the plan's year, before the date's (a plan for 2019 may be issued in December 2018).
+        Integer year = options.year() != null ? options.year() : MetadataReader.year(title, date);
         found.removeIf(d -> d.code() == DiagnosticCode.METADATA_MISSING && (title != null && d.message().startsWith("the title ")
                 || date != null && d.message().startsWith("the date ") || year != null && d.message().startsWith("the year ")));
         diagnostics.addAll(found);

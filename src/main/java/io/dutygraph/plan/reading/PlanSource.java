@@ -50,18 +50,22 @@ public record PlanSource(String name, byte[] bytes, FileType type) {
         }
     }
 
-    /** A source whose type is told by its content and name. */
+    /**
+     * A source whose type is told by its content and name; a file of a type DutyGraph does not read (PDF, an image,
+     * an archive, .pptx …) is refused, naming the types it reads.
+     */
     public static PlanSource of(String name, byte[] bytes) {
+        UnsupportedFiles.refuse(name, bytes);
         return new PlanSource(name, bytes, detect(name, bytes));
     }
 
     static FileType detect(String name, byte[] bytes) {
         String lowerName = name.toLowerCase(Locale.ROOT);
-        if (startsWith(bytes, ZIP)) {
+        if (UnsupportedFiles.startsWith(bytes, ZIP)) {
             FileType byName = lowerName.endsWith(".docx") ? FileType.DOCX : FileType.XLSX;
-            return officeTypeOf(bytes).orElse(byName);
+            return officeTypeOf(name, bytes).orElse(byName);
         }
-        if (startsWith(bytes, OLE2)) {
+        if (UnsupportedFiles.startsWith(bytes, OLE2)) {
             return FileType.XLS;
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8)
@@ -73,10 +77,14 @@ public record PlanSource(String name, byte[] bytes, FileType type) {
         return FileType.TEXT;
     }
 
-    /** .docx or .xlsx by the parts the package holds ({@code word/…} or {@code xl/…}); empty if it tells neither. */
-    private static Optional<FileType> officeTypeOf(byte[] zip) {
+    /**
+     * .docx or .xlsx by the parts the package holds ({@code word/…} or {@code xl/…}); empty if it tells neither. A
+     * package known as another kind by its parts (a .pptx's {@code ppt/…}) is refused.
+     */
+    private static Optional<FileType> officeTypeOf(String name, byte[] zip) {
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                UnsupportedFiles.refusePackage(name, entry.getName());
                 if (entry.getName().startsWith("word/")) {
                     return Optional.of(FileType.DOCX);
                 }
@@ -88,17 +96,5 @@ public record PlanSource(String name, byte[] bytes, FileType type) {
             // A damaged package: the name decides, and reading it reports the damage.
         }
         return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -35,6 +35,8 @@ final class RecordAssembler {
     private Section lastWrittenSection;
     private boolean leadsMarkedInCells;
     private boolean leadsMarkedWithAsterisk;
+    /** The tasks just read that had no number written, numbered by their position. */
+    private final List<ParsedTask> unnumbered = new ArrayList<>();
 
     RecordAssembler(UnitListReader units, Consumer<Diagnostic> diagnostics) {
         this.units = units;
@@ -57,6 +59,7 @@ final class RecordAssembler {
                 addTask(task);
             }
         }
+        reportUnnumbered();
     }
 
     List<Chapter> chapters() {
@@ -131,9 +134,31 @@ final class RecordAssembler {
         if (assignments.isEmpty()) {
             diagnostics.accept(new Diagnostic(DiagnosticCode.UNITS_CELL_EMPTY, line, "task " + number + " names no unit"));
         }
-        tasks.add(new ParsedTask(number, section.chapter(), section.chapterOrdinal(), section.position(), section.number(),
-                section.name(), task.text(), line, leaders.names(), leaders.source(), leaders.line(), assignments,
-                task.unitsLocation().line(), task.location(), task.unitsLocation()));
+        ParsedTask parsed = new ParsedTask(number, section.chapter(), section.chapterOrdinal(), section.position(),
+                section.number(), section.name(), task.text(), line, leaders.names(), leaders.source(), leaders.line(),
+                assignments, task.unitsLocation().line(), task.location(), task.unitsLocation());
+        tasks.add(parsed);
+        if (task.number() == null) {
+            unnumbered.add(parsed);
+        } else {
+            reportUnnumbered();
+        }
+    }
+
+    /** One diagnostic for each run of tasks without a written number: their numbers are DutyGraph's. */
+    private void reportUnnumbered() {
+        if (unnumbered.isEmpty()) {
+            return;
+        }
+        ParsedTask first = unnumbered.get(0);
+        ParsedTask last = unnumbered.get(unnumbered.size() - 1);
+        String which = first == last ? "task " + first.number() + " (" + first.location() + ") has"
+                : "tasks " + first.number() + "–" + last.number() + " (" + first.location() + " to " + last.location()
+                        + ") have";
+        diagnostics.accept(new Diagnostic(DiagnosticCode.TASK_NUMBER_ASSIGNED, first.line(), which + " no number "
+                + "written (no 序号 column or cell): they are numbered by their position in the plan, not by the "
+                + "document"));
+        unnumbered.clear();
     }
 
     /**
@@ -151,17 +176,22 @@ final class RecordAssembler {
     private record Leaders(List<String> names, LeaderSource source, Integer line) {
     }
 
+    /**
+     * The task's leaders: its own cell's names; else a cell merged down from above; else the officials the heading
+     * above names, also where the task's own leader cell is empty (a 责任人 column left blank under a heading
+     * {@code (牵头领导:…)}); else none.
+     */
     private Leaders leaders(LeaderCell cell, int taskLine) {
-        if (cell.state() == LeaderCell.State.WRITTEN && OfficialNames.namesOnlyTitles(cell.text())) {
+        boolean written = cell.state() == LeaderCell.State.WRITTEN;
+        if (written && OfficialNames.namesOnlyTitles(cell.text())) {
             diagnostics.accept(new Diagnostic(DiagnosticCode.LEADER_NOT_A_NAME, taskLine, "the leader cell names a "
                     + "job title, not an official: " + cell.text().strip() + "; no leader is recorded"));
-        } else if (cell.state() == LeaderCell.State.WRITTEN && !cell.text().isBlank()) {
+            return new Leaders(List.of(), LeaderSource.NONE, cell.location().line());
+        }
+        if (written && !cell.text().isBlank()) {
             lastWrittenLeaders = cell;
             lastWrittenSection = section;
             return new Leaders(OfficialNames.split(cell.text()), LeaderSource.OWN, cell.location().line());
-        }
-        if (cell.state() == LeaderCell.State.WRITTEN && !cell.text().isBlank()) {
-            return new Leaders(List.of(), LeaderSource.NONE, cell.location().line());
         }
         if (cell.state() == LeaderCell.State.MERGED_FROM_ABOVE && lastWrittenLeaders != null) {
             if (lastWrittenSection != section) {
@@ -177,7 +207,7 @@ final class RecordAssembler {
                     "the leader cell is merged from above, but no leader cell above it names anyone"));
         }
         Heading heading = sectionHeading != null && !sectionHeading.leaders().isEmpty() ? sectionHeading : chapterHeading;
-        if (cell.state() != LeaderCell.State.WRITTEN && heading != null && !heading.leaders().isEmpty()) {
+        if (heading != null && !heading.leaders().isEmpty()) {
             return new Leaders(heading.leaders(), LeaderSource.INHERITED, heading.location().line());
         }
         return new Leaders(List.of(), LeaderSource.NONE, cell.location() == null ? null : cell.location().line());

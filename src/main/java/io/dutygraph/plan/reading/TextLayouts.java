@@ -57,29 +57,18 @@ final class TextLayouts {
         };
     }
 
-    /**
-     * A heading just above a table's header row ({@code 二、李丹常委、常务副区长牵头重点工作}) opens the table: its
-     * chapter and the officials it names belong to the rows below.
-     */
+    /** A heading just above the table's header row opens the table (see {@link HeadingAbove}). */
     private static Reading withHeadingAbove(Reading reading, String source, List<String> lines) {
         if (!reading.records().isEmpty() && reading.records().get(0).location().line() <= reading.tableStartLine()) {
             return reading;
         }
-        for (int i = reading.tableStartLine() - 1, seen = 0; i >= 0 && seen < 2; i--) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            seen++;
-            Optional<PlanRecord.Heading> heading = Headings.of(line, SourceLocation.line(source, i + 1));
-            if (heading.isPresent()) {
-                List<PlanRecord> records = new ArrayList<>();
-                records.add(heading.get());
-                records.addAll(reading.records());
-                return new Reading(reading.layout(), i, records);
-            }
+        List<HeadingAbove.Line> before = new ArrayList<>();
+        for (int i = 0; i < reading.tableStartLine(); i++) {
+            before.add(new HeadingAbove.Line(lines.get(i), SourceLocation.line(source, i + 1)));
         }
-        return reading;
+        Optional<HeadingAbove.Found> heading = HeadingAbove.find(before);
+        return heading.map(found -> new Reading(reading.layout(), found.index(),
+                HeadingAbove.opening(heading, reading.records()))).orElse(reading);
     }
 
     private static Optional<Integer> pipeHeader(List<String> lines) {

@@ -22,6 +22,7 @@ import org.apache.poi.ss.util.CellReference;
 final class WorkbookReader {
 
     private static final String WORD_97_ENTRY = "WordDocument";
+    private static final String POWERPOINT_97_ENTRY = "PowerPoint Document";
 
     private WorkbookReader() {
     }
@@ -31,8 +32,12 @@ final class WorkbookReader {
             try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(source.bytes()))) {
                 // .doc files share the .xls container; POI's own message would call them a broken spreadsheet.
                 if (container.getRoot().hasEntry(WORD_97_ENTRY)) {
-                    throw new PlanParseException(source.name(), 1, "a Word 97-2003 .doc file, which DutyGraph does "
-                            + "not read: save it as .docx");
+                    throw UnsupportedFiles.refusal(source.name(), "a Word 97-2003 .doc file (or WPS)",
+                            "open it in Word or WPS and save it as .docx");
+                }
+                if (container.getRoot().hasEntry(POWERPOINT_97_ENTRY)) {
+                    throw UnsupportedFiles.refusal(source.name(), "a PowerPoint 97-2003 .ppt presentation",
+                            "save or export the plan as one of them");
                 }
                 try (Workbook workbook = WorkbookFactory.create(container)) {
                     return read(source.name(), workbook);

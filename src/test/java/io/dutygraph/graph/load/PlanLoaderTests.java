@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dutygraph.graph.query.PlanQueries;
 import io.dutygraph.plan.ParsedPlan;
-import io.dutygraph.plan.ParsedTask;
 import io.dutygraph.plan.PlanMetadata;
+import io.dutygraph.plan.Section;
 import io.dutygraph.plan.UnitAssignment;
 import io.dutygraph.plan.reading.PlanParser;
 import io.dutygraph.plan.reading.PlanText;
@@ -154,9 +154,11 @@ class PlanLoaderTests {
     @Test
     void aLoadFailingMidwayLeavesThePreviousGraphUntouched() {
         List<Long> before = graphCounts();
-        List<ParsedTask> duplicated = new ArrayList<>(plan.tasks());
-        duplicated.add(plan.tasks().get(0));
-        ParsedPlan broken = new ParsedPlan(plan.plan(), plan.chapters(), plan.sections(), duplicated, plan.units(),
+        // A section written twice passes every check before the load and breaks the graph's unique section key
+        // midway, after the plan's chapters were written. (A repeated task number is refused before the load.)
+        List<Section> duplicated = new ArrayList<>(plan.sections());
+        duplicated.add(plan.sections().get(0));
+        ParsedPlan broken = new ParsedPlan(plan.plan(), plan.chapters(), duplicated, plan.tasks(), plan.units(),
                 plan.diagnostics());
 
         assertThatThrownBy(() -> loader.load(broken)).isInstanceOf(PlanLoadException.class)
