@@ -79,7 +79,7 @@ class ConfigurationPropertiesTests {
         Map<String, String> descriptions = new HashMap<>();
         metadata.get("properties").forEach(property -> descriptions.put(property.get("name").asString(),
                 property.path("description").asString("")));
-        assertThat(keysInYaml).hasSize(25).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
+        assertThat(keysInYaml).hasSize(27).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
     }
 
     @Test

@@ -38,12 +38,15 @@ public record ApiProperties(
         @DefaultValue Map<String, @Min(0) Integer> fieldCosts,
         @DefaultValue("100000") @Min(1) int maxFields) {
 
-    /** A unit holds a few dozen tasks, a task a handful of leaders and units: the fan-out the cost assumes. */
+    /**
+     * A unit holds a few dozen tasks, a task a handful of leaders and units, a plan about ten chapters of a few
+     * sections (the bundled one: 10 chapters of at most 4 sections): the fan-out the cost assumes.
+     */
     static final Map<String, Integer> DEFAULT_LIST_SIZES = Map.ofEntries(
-            Map.entry("Query.plans", 20), Map.entry("Query.chapters", 15), Map.entry("Query.diagnostics", 100),
+            Map.entry("Query.plans", 10), Map.entry("Query.chapters", 12), Map.entry("Query.diagnostics", 100),
             Map.entry("Query.towns", 30),
-            Map.entry("Query.coordinationPath", 8), Map.entry("Plan.chapters", 15), Map.entry("Jurisdiction.plans", 20),
-            Map.entry("Jurisdiction.years", 20), Map.entry("Chapter.sections", 15),
+            Map.entry("Query.coordinationPath", 8), Map.entry("Plan.chapters", 12), Map.entry("Jurisdiction.plans", 10),
+            Map.entry("Jurisdiction.years", 20), Map.entry("Chapter.sections", 6),
             Map.entry("Task.leaders", 4), Map.entry("Task.leadUnits", 4), Map.entry("Task.supportUnits", 10),
             Map.entry("Task.assignments", 12), Map.entry("Official.leadUnits", 20),
             Map.entry("Unit.aliases", 4), Map.entry("Unit.officials", 6), Map.entry("Unit.members", 30),

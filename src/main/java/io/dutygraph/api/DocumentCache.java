@@ -35,6 +35,11 @@ final class DocumentCache implements PreparsedDocumentProvider {
 
     /** GraphQL context key set by {@link GetQueryHandler}: the request came as {@code GET}. */
     static final String OVER_GET = "dutygraph.overGet";
+    /**
+     * GraphQL context key set by {@link PostQueryHandler}: the answer is one JSON document, so a subscription (a
+     * stream) is refused.
+     */
+    static final String ONE_ANSWER = "dutygraph.oneAnswer";
     /** Extension of the error that refuses a mutation or subscription over GET (answered 405). */
     static final String ALLOW_EXTENSION = "allow";
 
@@ -51,13 +56,39 @@ final class DocumentCache implements PreparsedDocumentProvider {
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         Function<ExecutionInput, PreparsedDocumentEntry> checked = DeferNotServed.refusing(parseAndValidate);
-        CompletableFuture<PreparsedDocumentEntry> entry = input.getExtensions() != null
-                && input.getExtensions().containsKey("persistedQuery")
+        boolean persisted = input.getExtensions() != null && input.getExtensions().containsKey("persistedQuery");
+        String malformed = persisted ? malformedPersistedQuery(input.getExtensions().get("persistedQuery")) : null;
+        if (malformed != null) {
+            return CompletableFuture.completedFuture(new PreparsedDocumentEntry(GraphQLError.newError()
+                    .errorType(ErrorType.BAD_REQUEST).message(malformed).build()));
+        }
+        CompletableFuture<PreparsedDocumentEntry> entry = persisted
                 ? persistedQueries.getDocumentAsync(input, checked)
                 : CompletableFuture.completedFuture(documents.get(input.getQuery(), query -> checked.apply(input)));
-        return Boolean.TRUE.equals(input.getGraphQLContext().get(OVER_GET))
-                ? entry.thenApply(found -> onlyQueries(found, input.getOperationName()))
+        if (Boolean.TRUE.equals(input.getGraphQLContext().get(OVER_GET))) {
+            return entry.thenApply(found -> onlyQueries(found, input.getOperationName()));
+        }
+        return Boolean.TRUE.equals(input.getGraphQLContext().get(ONE_ANSWER))
+                ? entry.thenApply(found -> noSubscription(found, input.getOperationName()))
                 : entry;
+    }
+
+    /**
+     * What is wrong with {@code extensions.persistedQuery} as Apollo's protocol (version 1) shapes it:
+     * {@code {version: 1, sha256Hash: "<hex>"}}; null when nothing is.
+     */
+    static String malformedPersistedQuery(Object persistedQuery) {
+        if (!(persistedQuery instanceof Map<?, ?> fields)) {
+            return "extensions.persistedQuery must be an object {version: 1, sha256Hash: \"<hex SHA-256 of the "
+                    + "document>\"}";
+        }
+        if (!(fields.get("version") instanceof Integer version) || version != 1) {
+            return "extensions.persistedQuery.version must be the number 1 (automatic persisted queries, version 1)";
+        }
+        if (!(fields.get("sha256Hash") instanceof String hash) || hash.isBlank()) {
+            return "extensions.persistedQuery.sha256Hash must be a string: the hex SHA-256 of the document";
+        }
+        return null;
     }
 
     /** Documents cached (for tests and monitoring). */
@@ -66,21 +97,36 @@ final class DocumentCache implements PreparsedDocumentProvider {
     }
 
     private static PreparsedDocumentEntry onlyQueries(PreparsedDocumentEntry entry, String operationName) {
-        Document document = entry.getDocument();
-        if (document == null) {
-            return entry;
-        }
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        OperationDefinition chosen = operations.stream()
-                .filter(operation -> operations.size() == 1 || Objects.equals(operation.getName(), operationName))
-                .findFirst().orElse(null);
-        if (chosen == null || chosen.getOperation() == OperationDefinition.Operation.QUERY) {
+        OperationDefinition.Operation operation = chosenOperation(entry, operationName);
+        if (operation == null || operation == OperationDefinition.Operation.QUERY) {
             return entry;
         }
         return new PreparsedDocumentEntry(GraphQLError.newError().errorType(ErrorType.BAD_REQUEST)
-                .message("A " + chosen.getOperation().name().toLowerCase() + " cannot be sent with GET: use POST "
+                .message("A " + operation.name().toLowerCase() + " cannot be sent with GET: use POST "
                         + "(GET /graphql serves queries only)")
                 .extensions(Map.of(ALLOW_EXTENSION, "POST")).build());
+    }
+
+    private static PreparsedDocumentEntry noSubscription(PreparsedDocumentEntry entry, String operationName) {
+        if (chosenOperation(entry, operationName) != OperationDefinition.Operation.SUBSCRIPTION) {
+            return entry;
+        }
+        return new PreparsedDocumentEntry(GraphQLError.newError().errorType(ErrorType.BAD_REQUEST)
+                .message("A subscription is a stream of events, which one JSON answer cannot carry: subscribe over "
+                        + "WebSocket at /graphql (subprotocol graphql-transport-ws), or POST it to /graphql with "
+                        + "Accept: text/event-stream (GraphQL over server-sent events)").build());
+    }
+
+    /** The operation the request runs, when the document parsed and names it unambiguously; else null. */
+    private static OperationDefinition.Operation chosenOperation(PreparsedDocumentEntry entry, String operationName) {
+        Document document = entry.getDocument();
+        if (document == null) {
+            return null;
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        return operations.stream()
+                .filter(operation -> operations.size() == 1 || Objects.equals(operation.getName(), operationName))
+                .findFirst().map(OperationDefinition::getOperation).orElse(null);
     }
 
     /** Hash → parsed document, bounded; an unknown hash without its document is {@code PersistedQueryNotFound}. */

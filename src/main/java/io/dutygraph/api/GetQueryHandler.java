@@ -1,12 +1,12 @@
 package io.dutygraph.api;
 
+import io.dutygraph.api.GraphQlRequestBody.MalformedRequestException;
 import io.dutygraph.graph.query.PlanVersions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  * query, and a plan load changes every ETag.
  */
 final class GetQueryHandler {
-
-    static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
 
     private final WebGraphQlHandler graphQl;
     private final PlanVersions versions;
@@ -46,17 +43,14 @@ final class GetQueryHandler {
     }
 
     ServerResponse handle(ServerRequest request) {
-        SerializableGraphQlRequest body = new SerializableGraphQlRequest();
+        SerializableGraphQlRequest body;
         try {
-            body.setQuery(request.param("query").orElse(null));
-            body.setOperationName(request.param("operationName").filter(name -> !name.isEmpty()).orElse(null));
-            body.setVariables(jsonParam(request, "variables"));
-            body.setExtensions(jsonParam(request, "extensions"));
-        } catch (JacksonException | ClassCastException e) {
-            return badRequest(request, "variables and extensions must be JSON objects: " + e.getMessage());
-        }
-        if (body.getQuery() == null && !body.getExtensions().containsKey("persistedQuery")) {
-            return badRequest(request, "GET /graphql needs a query parameter (or a persisted query's hash)");
+            body = GraphQlRequestBody.of(request.param("query").orElse(null),
+                    request.param("operationName").orElse(null),
+                    GraphQlRequestBody.parameter(json, "variables", request.param("variables").orElse(null)),
+                    GraphQlRequestBody.parameter(json, "extensions", request.param("extensions").orElse(null)));
+        } catch (MalformedRequestException e) {
+            return HttpAnswers.refused(request, HttpStatus.BAD_REQUEST, "GET /graphql: " + e.getMessage());
         }
         String etag = etag(request);
         if (matches(request.headers().header(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -68,7 +62,7 @@ final class GetQueryHandler {
                 UUID.randomUUID().toString(), request.servletRequest().getLocale());
         graphQlRequest.configureExecutionInput((input, builder) -> builder
                 .graphQLContext(Map.of(DocumentCache.OVER_GET, true)).build());
-        MediaType mediaType = mediaType(request);
+        MediaType mediaType = HttpAnswers.mediaType(request);
         return ServerResponse.async(graphQl.handleRequest(graphQlRequest).map(response -> answer(response, mediaType, etag)));
     }
 
@@ -79,8 +73,7 @@ final class GetQueryHandler {
                     .contentType(mediaType).body(result);
         }
         if (!response.isValid()) {
-            HttpStatus status = mediaType.equals(GRAPHQL_RESPONSE) ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
-            return ServerResponse.status(status).contentType(mediaType).body(result);
+            return ServerResponse.status(HttpAnswers.status(response, mediaType)).contentType(mediaType).body(result);
         }
         ServerResponse.BodyBuilder ok = ServerResponse.ok().contentType(mediaType).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (response.getErrors().isEmpty()) {
@@ -89,22 +82,12 @@ final class GetQueryHandler {
         return ok.body(result);
     }
 
-    private Map<String, Object> jsonParam(ServerRequest request, String name) {
-        String value = request.param(name).filter(text -> !text.isBlank()).orElse(null);
-        if (value == null) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> parsed = (Map<String, Object>) json.readValue(value, Object.class);
-        return parsed == null ? Map.of() : parsed;
-    }
-
     private String etag(ServerRequest request) {
         StringBuilder key = new StringBuilder(versions.fingerprint());
         for (String name : List.of("query", "operationName", "variables", "extensions")) {
             key.append('\u0000').append(request.param(name).orElse(""));
         }
-        key.append('\u0000').append(mediaType(request));
+        key.append('\u0000').append(HttpAnswers.mediaType(request));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
             return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18)) + "\"";
@@ -119,17 +102,5 @@ final class GetQueryHandler {
         return ifNoneMatch.stream().flatMap(header -> Arrays.stream(header.split(",")))
                 .map(String::trim)
                 .anyMatch(tag -> tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque));
-    }
-
-    private static MediaType mediaType(ServerRequest request) {
-        return request.headers().accept().stream().anyMatch(accepted -> accepted.includes(GRAPHQL_RESPONSE)
-                && !accepted.isWildcardType()) ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;
-    }
-
-    private ServerResponse badRequest(ServerRequest request, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", message);
-        error.put("extensions", Map.of("classification", "BAD_REQUEST"));
-        return ServerResponse.badRequest().contentType(mediaType(request)).body(Map.of("errors", List.of(error)));
     }
 }

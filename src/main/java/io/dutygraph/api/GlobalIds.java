@@ -8,6 +8,7 @@ import io.dutygraph.graph.query.SectionView;
 import io.dutygraph.graph.query.TargetView;
 import io.dutygraph.graph.query.TaskView;
 import io.dutygraph.graph.query.UnitView;
+import io.dutygraph.plan.Names;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -51,6 +52,22 @@ final class GlobalIds {
             return encode(Type.Assignment, assignmentKey(assignment));
         }
         throw new IllegalArgumentException("no global id for " + view.getClass().getSimpleName());
+    }
+
+    /** Longest id accepted: far above any id the API hands out, which are a plan id or a few keys encoded. */
+    static final int MAX_LENGTH = 1000;
+
+    /**
+     * Refuses an id no {@code id} field can have returned: empty or blank, longer than {@value #MAX_LENGTH}
+     * characters, with control characters, or an encoded id without a key.
+     */
+    static void requireWellFormed(String id) {
+        boolean malformed = id.isBlank() || id.length() > MAX_LENGTH || id.codePoints().anyMatch(Character::isISOControl)
+                || decode(id).filter(decoded -> decoded.key().isBlank()).isPresent();
+        if (malformed) {
+            throw new InvalidArgumentException("Malformed id '" + Names.shown(id) + "': pass an id that an `id` field "
+                    + "returned");
+        }
     }
 
     /** The type and key an encoded id holds; empty for anything else (such as a plan id). */

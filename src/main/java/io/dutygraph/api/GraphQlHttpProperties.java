@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -15,11 +16,19 @@ import org.springframework.validation.annotation.Validated;
  * @param documentCacheSize       parsed and validated GraphQL documents kept (least recently used go first)
  * @param persistedQueryCacheSize automatic persisted queries (hash → document) kept; an evicted hash is answered
  *                                {@code PersistedQueryNotFound} and the client sends the document again
+ * @param websocketMaxMessageSize largest WebSocket message (a graphql-ws {@code subscribe} with its document and
+ *                                variables); a larger one closes the socket with 1009 (Tomcat's own limit is 8 KB).
+ *                                Tomcat keeps a text buffer of this many characters for every open socket, so it is
+ *                                a few times the largest document a client sends, not more
+ * @param maxSubscriptionsPerClient subscriptions one client address may have open at once (WebSocket and server-sent
+ *                                events together); one more is refused with {@code TOO_MANY_REQUESTS}
  */
 @ConfigurationProperties("dutygraph.graphql")
 @Validated
 public record GraphQlHttpProperties(
         @DefaultValue("public, max-age=60, must-revalidate") @NotBlank String getCacheControl,
         @DefaultValue("1000") @Min(1) int documentCacheSize,
-        @DefaultValue("1000") @Min(1) int persistedQueryCacheSize) {
+        @DefaultValue("1000") @Min(1) int persistedQueryCacheSize,
+        @DefaultValue("64KB") DataSize websocketMaxMessageSize,
+        @DefaultValue("16") @Min(1) int maxSubscriptionsPerClient) {
 }

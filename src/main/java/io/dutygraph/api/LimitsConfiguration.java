@@ -11,7 +11,9 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
+import graphql.language.SourceLocation;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -41,7 +43,7 @@ class LimitsConfiguration {
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
                 return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
-                        : super.beginExecuteOperation(parameters, state);
+                        : atOperation(parameters, () -> super.beginExecuteOperation(parameters, state));
             }
 
             @Override
@@ -57,7 +59,7 @@ class LimitsConfiguration {
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
                 return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
-                        : super.beginExecuteOperation(parameters, state);
+                        : atOperation(parameters, () -> super.beginExecuteOperation(parameters, state));
             }
 
             @Override
@@ -103,6 +105,22 @@ class LimitsConfiguration {
     static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
         return parameters.getExecutionContext().getOperationDefinition().getSelectionSet().getSelections().stream()
                 .allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
+    }
+
+    /** Runs a check; a refusal names where the operation starts, as graphql-java's own errors name their place. */
+    static InstrumentationContext<ExecutionResult> atOperation(InstrumentationExecuteOperationParameters parameters,
+            Supplier<InstrumentationContext<ExecutionResult>> check) {
+        try {
+            return check.get();
+        } catch (AbortExecutionException refusal) {
+            SourceLocation start = parameters.getExecutionContext().getOperationDefinition().getSourceLocation();
+            if (start == null) {
+                throw refusal;
+            }
+            throw new AbortExecutionException(refusal.getUnderlyingErrors().stream().map(error -> GraphQLError
+                    .newError().errorType(error.getErrorType()).message(error.getMessage()).location(start).build())
+                    .toList());
+        }
     }
 
     private static AbortExecutionException rejection(String message) {

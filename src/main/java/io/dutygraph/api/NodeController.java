@@ -39,6 +39,7 @@ class NodeController {
     }
 
     private List<Object> resolve(List<String> ids) {
+        ids.forEach(GlobalIds::requireWellFormed);
         Map<GlobalIds.Type, List<String>> keys = new LinkedHashMap<>();
         List<String> planIds = new ArrayList<>();
         for (String id : ids) {

@@ -20,8 +20,8 @@ import java.util.concurrent.CompletableFuture;
  * The app's own instrumentations as one, which GraphQL uses as it is (LimitsConfiguration#unchainedInstrumentation).
  * graphql-java's {@code ChainedInstrumentation} calls every member on every hook of every field, and wraps their
  * contexts; of the
- * app's guards only {@link ExecutionBudget} (each field fetch) and {@link DeferNotServed} (the schema's directive
- * list) need a field hook. The depth and cost limits and the {@link ReadinessGate} act once per operation, so here
+ * app's guards only {@link ExecutionBudget} (each field fetch), {@link DeferNotServed} (the schema's directive
+ * list) and {@link FailedConnections} (a failed connection field is null) need a field hook. The depth and cost limits and the {@link ReadinessGate} act once per operation, so here
  * they are asked once, and each field costs one call into this class instead of five.
  *
  * <p>The operation checks run in the order the chain ran them: depth, cost, then readiness.
@@ -77,7 +77,7 @@ final class RequestGuards extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        return defer.instrumentDataFetcher(fetcher, parameters, null);
+        return FailedConnections.nullWhenFailed(defer.instrumentDataFetcher(fetcher, parameters, null), parameters);
     }
 
     @Override

@@ -36,7 +36,8 @@ class SchemaWiring {
     RuntimeWiringConfigurer nodesAndConnections() {
         // Trivial: pure reads of the source, which Spring then leaves unwrapped (no per-field context propagation).
         TrivialDataFetcher<String> id = environment -> GlobalIds.of(environment.getSource());
-        // Spring for GraphQL answers a failed connection field with an empty connection of its own, lacking these two.
+        // Spring for GraphQL answers a connection field that returned nothing with an empty connection of its own,
+        // lacking these two (a field that failed is null instead: FailedConnections).
         TrivialDataFetcher<Integer> totalCount = environment -> environment.getSource() instanceof Connection<?> page
                 ? page.totalCount() : 0;
         TrivialDataFetcher<List<?>> nodes = environment -> environment.getSource() instanceof Connection<?> page

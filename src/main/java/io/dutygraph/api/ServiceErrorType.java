@@ -7,5 +7,7 @@ public enum ServiceErrorType implements ErrorClassification {
     /** The request ran past {@code dutygraph.api.timeout} and was stopped. */
     TIMEOUT,
     /** The data is not ready yet (the bundled plan is still loading) or the database cannot answer. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** The client has as many requests running, or subscriptions open, as it may have. */
+    TOO_MANY_REQUESTS
 }

@@ -1,5 +1,6 @@
 package io.dutygraph.cli;
 
+import io.dutygraph.plan.reading.PlanSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -15,9 +15,6 @@ import java.util.stream.Stream;
  * hidden files skipped, in path order).
  */
 final class PlanFiles {
-
-    /** Extensions of the files a folder contributes. */
-    static final Set<String> EXTENSIONS = Set.of("txt", "xlsx", "xls", "docx", "html", "htm");
 
     private PlanFiles() {
     }
@@ -58,6 +55,6 @@ final class PlanFiles {
     private static boolean isPlanFile(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot > 0 && PlanSource.FILE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,10 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * One client cannot starve the rest: each client address may have {@code max-concurrent-requests-per-client}
  * GraphQL requests running; one more is answered 429 at once, before any work. A request holds its place until
- * its (asynchronous) answer is complete.
+ * its (asynchronous) answer is complete. Subscriptions are limited apart: over server-sent events they pass this
+ * filter, and over WebSocket only the handshake does.
  */
 @Component
 class ClientConcurrencyFilter extends OncePerRequestFilter {
+
+    private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
 
     private final int limit;
     private final ConcurrentMap<String, Integer> running = new ConcurrentHashMap<>();
@@ -32,7 +37,26 @@ class ClientConcurrencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"/graphql".equals(request.getRequestURI()) || "OPTIONS".equals(request.getMethod());
+        return !"/graphql".equals(request.getRequestURI()) || "OPTIONS".equals(request.getMethod())
+                || isEventStream(request);
+    }
+
+    /**
+     * A subscription over server-sent events lasts as long as its client, so it would hold a place for good: it is
+     * counted among the client's subscriptions instead ({@code dutygraph.graphql.max-subscriptions-per-client}), as
+     * one over WebSocket is.
+     */
+    static boolean isEventStream(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (!"POST".equals(request.getMethod()) || accept == null || !accept.contains("text/event-stream")) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().noneMatch(type -> type.isCompatibleWith(
+                    MediaType.APPLICATION_JSON) || type.isCompatibleWith(GRAPHQL_RESPONSE));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     @Override

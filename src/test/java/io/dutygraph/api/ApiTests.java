@@ -289,11 +289,30 @@ class ApiTests {
                             && error.getMessage().contains("wujiang-2024"));
         }
 
+        /**
+         * A failed connection field is null, never an invented empty connection; a non-null one takes its nearest
+         * nullable parent with it (for a top-level field, {@code data} itself).
+         */
+        @Test
+        void aFailedConnectionFieldIsNullNotAnEmptyConnection() {
+            for (String document : List.of("{ tasks(first: 101) { totalCount nodes { number } } }",
+                    "{ tasks(after: \"zz\") { totalCount nodes { number } } }",
+                    "{ tasks(plan: \"nowhere-1999\") { totalCount nodes { number } } }")) {
+                graphQl.document(document).execute().errors().expect(error -> true).verify()
+                        .path("$.data").valueIsNull();
+            }
+            graphQl.document("{ plans { id } unit(name: \"区发改委\") { name tasks(after: \"zz\") { totalCount } } }")
+                    .execute().errors().expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
+                            && error.getPath().equals("unit.tasks")).verify()
+                    .path("unit").valueIsNull()
+                    .path("plans[0].id").entity(String.class).isEqualTo("wujiang-2024");
+        }
+
         @Test
         void aPageAboveTheMaximumIsABadRequestAndTheOnlyError() {
             graphQl.documentName("tasks").variable("first", 101).execute().errors()
                     .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST).verify()
-                    .path("tasks.totalCount").entity(Integer.class).isEqualTo(0);
+                    .path("tasks").pathDoesNotExist();
             graphQl.documentName("tasks").variable("first", -1).execute().errors()
                     .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST).verify();
         }
@@ -302,14 +321,24 @@ class ApiTests {
         void aQueryTooDeepIsRejected() {
             graphQl.documentName("tooDeep").execute().errors()
                     .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
-                            && error.getMessage().contains("depth"));
+                            && error.getMessage().contains("depth") && error.getLocations().size() == 1);
         }
 
         @Test
         void aQueryTooComplexIsRejected() {
             graphQl.documentName("tooComplex").execute().errors()
                     .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
-                            && error.getMessage().contains("Query cost"));
+                            && error.getMessage().contains("Query cost")
+                            && error.getLocations().size() == 1 && error.getLocations().get(0).getLine() == 1);
+        }
+
+        @Test
+        void anOutlineOfEveryPlanWithSmallPagesIsWithinTheCost() {
+            graphQl.document("{ plans { chapters { sections { tasks(first: 5) { nodes { number } } } } } }").execute()
+                    .path("plans[0].chapters[1].sections[0].tasks.nodes[0].number").hasValue();
+            graphQl.document("{ plans { id title chapters { title sections { name tasks(first: 5) { nodes { number "
+                    + "text } } } } } }").execute()
+                    .path("plans[0].chapters[1].sections[0].tasks.nodes[0].text").hasValue();
         }
     }
 }

@@ -80,6 +80,19 @@ class NodesAndConnectionsTests {
                         && error.getMessage().contains("at most 100 ids"));
     }
 
+    @Test
+    void aMalformedIdIsABadRequestAsTheSchemaSays() {
+        // "VGFzazo" is "Task:" encoded: a type without a key.
+        for (String id : List.of("", "   ", "a\u0000b", "x".repeat(1001), "VGFzazo")) {
+            graphQl.document("query($id: ID!) { node(id: $id) { id } }").variable("id", id).execute().errors()
+                    .expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
+                            && error.getMessage().startsWith("Malformed id") && error.getMessage().length() < 200)
+                    .verify().path("node").valueIsNull();
+            graphQl.document("query($ids: [ID!]!) { nodes(ids: $ids) { id } }").variable("ids", List.of("wujiang-2024", id))
+                    .execute().errors().expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST).verify();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             tasks                | tasks(first: $first, after: $after, last: $last, before: $before)                                   | tasks                  | number

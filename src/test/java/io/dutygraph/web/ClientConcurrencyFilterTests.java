@@ -44,6 +44,22 @@ class ClientConcurrencyFilterTests {
     }
 
     @Test
+    void aSubscriptionOverServerSentEventsTakesNoPlace() throws Exception {
+        List<Boolean> served = new ArrayList<>();
+        nested("10.0.0.1", 2, () -> {
+            MockHttpServletRequest stream = request("10.0.0.1");
+            stream.addHeader("Accept", "text/event-stream");
+            try {
+                filter.doFilter(stream, new MockHttpServletResponse(), (request, ignored) -> served.add(true));
+            } catch (Exception exception) {
+                throw new IllegalStateException(exception);
+            }
+        });
+        assertThat(served).containsExactly(true);
+        assertThat(statuses).containsExactly(200, 200);
+    }
+
+    @Test
     void anotherClientIsServedWhileOneIsAtItsLimit() throws Exception {
         nested("10.0.0.1", 2, () -> {
             try {

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -49,6 +50,9 @@ public record PlanSource(String name, byte[] bytes, FileType type) {
             throw new PlanParseException(source, 0, "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
+
+    /** Extensions of the files a folder of plans contributes (the load command's folders, a watched folder). */
+    public static final Set<String> FILE_EXTENSIONS = Set.of("txt", "xlsx", "xls", "docx", "html", "htm");
 
     /**
      * A source whose type is told by its content and name; a file of a type DutyGraph does not read (PDF, an image,

@@ -1,0 +1,42 @@
+package io.dutygraph.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * What GET and POST {@code /graphql} share in answering (GraphQL over HTTP): the media type the client accepts,
+ * the status of an answer without data (400 under {@code application/graphql-response+json}, 200 under
+ * {@code application/json}), and a request refused before it runs, as one BAD_REQUEST error.
+ */
+final class HttpAnswers {
+
+    static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
+
+    private HttpAnswers() {
+    }
+
+    /** {@code application/graphql-response+json} when the client names it, else {@code application/json}. */
+    static MediaType mediaType(ServerRequest request) {
+        return request.headers().accept().stream().anyMatch(accepted -> accepted.includes(GRAPHQL_RESPONSE)
+                && !accepted.isWildcardType()) ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;
+    }
+
+    /** The status of an executed request's answer. */
+    static HttpStatus status(WebGraphQlResponse response, MediaType mediaType) {
+        return !response.isValid() && mediaType.equals(GRAPHQL_RESPONSE) ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+    }
+
+    /** A request that was not run: one error classified BAD_REQUEST, no data. */
+    static ServerResponse refused(ServerRequest request, HttpStatus status, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("extensions", Map.of("classification", "BAD_REQUEST"));
+        return ServerResponse.status(status).contentType(mediaType(request)).body(Map.of("errors", List.of(error)));
+    }
+}
