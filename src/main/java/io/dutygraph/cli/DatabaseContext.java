@@ -24,17 +24,23 @@ final class DatabaseContext {
      * off, no Bolt connector (the command reads and writes the embedded database in-process; nobody else can reach
      * it meanwhile), and the log on System.err (System.out is the command's output: audit --format json pipes into
      * jq): as arguments, since application.yml ranks above Spring's default properties.
-     * A setting the user gives as an argument wins (Spring would join two values of one key with a comma).
+     * A setting the user gives as an argument wins (Spring would join two values of one key with a comma); with
+     * {@code --debug} (Boot's own flag) the command prints the stack trace of a failure.
      */
     private static String[] commandArguments(String[] arguments) {
         List<String> all = new ArrayList<>(List.of(arguments));
-        for (String setting : List.of("--dutygraph.plan.load-bundled-if-empty=false",
+        List<String> settings = new ArrayList<>(List.of("--dutygraph.plan.load-bundled-if-empty=false",
                 "--dutygraph.neo4j.embedded.bolt-access=off", "--dutygraph.neo4j.embedded.in-process-reads=true",
-                "--dutygraph.log.console-target=System.err",
-                // The command prints a start failure it knows as "error: <message>" and the action: Boot's report of
-                // it, and the context's warning that chains every bean on the way to it, would say it twice more.
-                "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off",
-                "--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error")) {
+                "--dutygraph.log.console-target=System.err"));
+        if (!all.contains(CommandFailures.DEBUG)) {
+            // The command prints a failed start in one line (CommandFailures): Boot's report of a failure it knows,
+            // its "Application run failed" with the stack trace of any other, and the context's warning that chains
+            // every bean on the way to it, would say it again.
+            settings.addAll(List.of("--logging.level.org.springframework.boot.SpringApplication=off",
+                    "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off",
+                    "--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=error"));
+        }
+        for (String setting : settings) {
             String key = setting.substring(0, setting.indexOf('=') + 1);
             if (all.stream().noneMatch(argument -> argument.startsWith(key))) {
                 all.add(0, setting);
