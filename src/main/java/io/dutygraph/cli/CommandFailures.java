@@ -47,7 +47,8 @@ final class CommandFailures {
                     + "application.yml or as an environment variable");
             return DutyGraphCommand.EXIT_BAD_INPUT;
         }
-        if (exception instanceof PlanParseException || exception instanceof PlanLoadException) {
+        if (exception instanceof BadInputException || exception instanceof PlanParseException
+                || exception instanceof PlanLoadException) {
             err.println("error: " + oneLine(exception));
             return DutyGraphCommand.EXIT_BAD_INPUT;
         }

@@ -5,11 +5,7 @@ import io.dutygraph.graph.load.PlanLoadException;
 import io.dutygraph.ingest.PlanIngest;
 import io.dutygraph.plan.LoadOptions;
 import io.dutygraph.plan.ParsedPlan;
-import io.dutygraph.plan.PlanParseException;
 import io.dutygraph.plan.reading.Layout;
-import io.dutygraph.plan.reading.PlanParser;
-import io.dutygraph.plan.reading.PlanSource;
-import io.dutygraph.plan.units.UnitDirectories;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,15 +74,15 @@ class LoadCommand implements Callable<Integer> {
     }
 
     private Map<Path, ParsedPlan> parse(List<Path> files, LoadOptions options, ProgressBar progress) {
-        PlanParser parser = new PlanParser(UnitDirectories.bundled());
+        PlanFileReader reader = new PlanFileReader();
         Map<Path, ParsedPlan> parsed = new LinkedHashMap<>();
         progress.start(files.size());
         for (Path file : files) {
             progress.working("reading " + file.getFileName());
             try {
-                parsed.put(file, parser.parse(PlanSource.read(file), Optional.ofNullable(layout), options));
-            } catch (PlanParseException | UncheckedIOException e) {
-                error(progress, e);
+                parsed.put(file, reader.read(file, Optional.ofNullable(layout), options));
+            } catch (BadInputException | UncheckedIOException e) {
+                error(progress, e.getMessage());
             }
             progress.step();
         }
@@ -109,7 +105,7 @@ class LoadCommand implements Callable<Integer> {
                 try {
                     progress.println(spec.commandLine().getOut(), summary(file, plan, ingest.load(plan)));
                 } catch (PlanLoadException e) {
-                    error(progress, e);
+                    error(progress, file + ": " + e.getMessage());
                     refused.add(file);
                 }
                 progress.step();
@@ -125,8 +121,7 @@ class LoadCommand implements Callable<Integer> {
                 report.officials(), report.assignments(), report.oversights(), plan.diagnostics().size(), report.millis());
     }
 
-    private void error(ProgressBar progress, RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    private void error(ProgressBar progress, String message) {
         progress.println(spec.commandLine().getErr(), "error: " + message.replace('\n', ' '));
     }
 }

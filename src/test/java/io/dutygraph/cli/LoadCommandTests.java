@@ -58,7 +58,7 @@ class LoadCommandTests {
 
         assertThat(load(duplicated)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
-                .startsWith("error: loading plan wujiang-2024 failed, nothing was changed");
+                .startsWith("error: " + duplicated + ": loading plan wujiang-2024 failed, nothing was changed");
         assertThat(taskNumbersInTheStore()).hasSize(118).contains(118L);
         assertThat(out.toString(StandardCharsets.UTF_8)).as("the database held a plan").doesNotContain("note:");
     }
@@ -86,7 +86,7 @@ class LoadCommandTests {
 
         assertThat(load(prose)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
-                .startsWith("error: notes.txt:1:");
+                .startsWith("error: " + prose + ":1:");
         assertThat(dataDirectory).doesNotExist();
     }
 
@@ -103,9 +103,21 @@ class LoadCommandTests {
         String output = out.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("loaded xianan-2024 (咸宁市咸安区 2024)", "loaded wujiang-2024 (苏州市吴江区 2024)",
                 "118 tasks", "diagnostics", "2 of 3 plans loaded, 1 failed");
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().startsWith("error: broken.txt:1:");
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().startsWith("error: " + bad + ":1:");
         assertThat(storeAnswers("MATCH (p:Plan) RETURN p.id + ' ' + p.jurisdiction AS row ORDER BY row"))
                 .containsExactly("wujiang-2024 苏州市吴江区", "xianan-2024 咸宁市咸安区");
+    }
+
+    @Test
+    void errorsNameEachFileByItsPathWhenTwoFoldersHoldFilesOfOneName() throws IOException {
+        Path first = Files.writeString(Files.createDirectories(dir.resolve("2023")).resolve("plan.txt"), "这不是任务分解表。\n");
+        Path second = Files.writeString(Files.createDirectories(dir.resolve("2024")).resolve("plan.txt"), "");
+
+        assertThat(load(dir.resolve("2023"), second)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).satisfiesExactly(
+                line -> assertThat(line).startsWith("error: " + first + ":1: no task table found"),
+                line -> assertThat(line).isEqualTo("error: " + second + ":1: the file is empty"));
+        assertThat(dataDirectory).doesNotExist();
     }
 
     @Test
