@@ -5,10 +5,12 @@ import io.dutygraph.graph.load.PlanLoadException;
 import io.dutygraph.ingest.PlanIngest;
 import io.dutygraph.plan.LoadOptions;
 import io.dutygraph.plan.ParsedPlan;
+import io.dutygraph.plan.PlanMetadata;
 import io.dutygraph.plan.reading.Layout;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +59,11 @@ class LoadCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         ProgressBar progress = new ProgressBar(err, ProgressBar.onTerminal());
-        List<Path> files = PlanFiles.expand(paths);
+        PlanFiles given = PlanFiles.of(paths);
+        given.notes().forEach(out::println);
+        List<Path> files = given.files();
         Map<Path, ParsedPlan> parsed = parse(files, new LoadOptions(jurisdiction, year), progress);
+        refuseSamePlanTwice(parsed, progress);
         int failed = files.size() - parsed.size();
         int loaded = 0;
         if (!parsed.isEmpty()) {
@@ -87,6 +92,30 @@ class LoadCommand implements Callable<Integer> {
             progress.step();
         }
         return parsed;
+    }
+
+    /**
+     * Drops (with an error) each plan whose identity — jurisdiction, year, title — a file before it in this run has:
+     * the second would replace the first, and which one the graph kept would depend on the order of the files.
+     */
+    private void refuseSamePlanTwice(Map<Path, ParsedPlan> parsed, ProgressBar progress) {
+        Map<PlanIdentity, Path> first = new HashMap<>();
+        for (var entries = parsed.entrySet().iterator(); entries.hasNext(); ) {
+            var entry = entries.next();
+            PlanMetadata plan = entry.getValue().plan();
+            Path earlier = first.putIfAbsent(new PlanIdentity(plan.jurisdiction(), plan.year(), plan.title()),
+                    entry.getKey());
+            if (earlier != null) {
+                error(progress, entry.getKey() + ": the same plan as " + earlier + " (" + plan.jurisdiction() + " "
+                        + plan.year() + ", 《" + plan.title() + "》), which this run loads; not loaded (a plan is its "
+                        + "jurisdiction, year and title: load this file on its own to replace that plan with it)");
+                entries.remove();
+            }
+        }
+    }
+
+    /** What makes a plan the same plan: loading one with the identity of a plan in the graph replaces it. */
+    private record PlanIdentity(String jurisdiction, Integer year, String title) {
     }
 
     /** Loads each plan in its own transaction; the files whose plan the database refused. */

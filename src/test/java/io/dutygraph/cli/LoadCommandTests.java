@@ -121,6 +121,38 @@ class LoadCommandTests {
     }
 
     @Test
+    void aFileNamedTwiceIsReadOnceWithANote() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("plans"));
+        Path plan = Files.copy(realPlan, folder.resolve("wujiang-2024.txt"));
+        Path otherSpelling = Path.of(folder + "/./wujiang-2024.txt");
+
+        assertThat(load(plan, plan, folder, otherSpelling)).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).contains(
+                "note: " + plan + " is given more than once: read once",
+                "note: " + otherSpelling + " is the same file as " + plan + ": read once",
+                "1 of 1 plan loaded");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void twoFilesOfOnePlanInOneRunLoadTheFirstAndReportTheSecondNamingBoth() throws IOException {
+        Path copy = Files.copy(realPlan, dir.resolve("wujiang-2024-copy.txt"));
+        Path other = Files.writeString(dir.resolve("xianan-2024.txt"),
+                Files.readString(realPlan).replace("苏州市吴江区人民政府", "咸宁市咸安区人民政府"));
+
+        assertThat(load(realPlan, copy, other)).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .startsWith("error: " + copy + ": the same plan as " + realPlan + " (苏州市吴江区 2024, 《")
+                .contains("not loaded");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("loaded wujiang-2024 (苏州市吴江区 2024) from " + realPlan,
+                "loaded xianan-2024", "2 of 3 plans loaded, 1 failed");
+        assertThat(storeAnswers("MATCH (p:Plan) RETURN p.id + ' ' + p.source AS row ORDER BY row"))
+                .containsExactly("wujiang-2024 wujiang-2024.txt", "xianan-2024 xianan-2024.txt");
+    }
+
+    @Test
     void jurisdictionAndYearGivenOnLoadWinOverTheDocument() throws IOException {
         assertThat(load(realPlan, "--jurisdiction", "广东省", "--year", "2025")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("loaded wujiang-2024 (广东省 2025)", "1 of 1 plan loaded");
