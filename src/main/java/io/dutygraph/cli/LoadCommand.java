@@ -61,6 +61,7 @@ class LoadCommand implements Callable<Integer> {
         ProgressBar progress = new ProgressBar(err, ProgressBar.onTerminal());
         PlanFiles given = PlanFiles.of(paths);
         given.notes().forEach(out::println);
+        given.errors().forEach(error -> error(progress, error));
         List<Path> files = given.files();
         Map<Path, ParsedPlan> parsed = parse(files, new LoadOptions(jurisdiction, year), progress);
         refuseSamePlanTwice(parsed, progress);
@@ -72,10 +73,12 @@ class LoadCommand implements Callable<Integer> {
             loaded = parsed.size() - refused.size();
         }
         progress.finish();
-        out.printf("%d of %d plan%s loaded%s%n", loaded, files.size(), files.size() == 1 ? "" : "s",
-                failed == 0 ? "" : ", " + failed + " failed");
+        int folders = given.errors().size();
+        out.printf("%d of %d plan%s loaded%s%s%n", loaded, files.size(), files.size() == 1 ? "" : "s",
+                failed == 0 ? "" : ", " + failed + " failed",
+                folders == 0 ? "" : ", " + folders + " folder" + (folders == 1 ? "" : "s") + " without plan files");
         out.flush();
-        return failed == 0 ? 0 : DutyGraphCommand.EXIT_BAD_INPUT;
+        return failed + folders == 0 ? 0 : DutyGraphCommand.EXIT_BAD_INPUT;
     }
 
     private Map<Path, ParsedPlan> parse(List<Path> files, LoadOptions options, ProgressBar progress) {

@@ -103,6 +103,8 @@ class LoadCommandTests {
         String output = out.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("loaded xianan-2024 (咸宁市咸安区 2024)", "loaded wujiang-2024 (苏州市吴江区 2024)",
                 "118 tasks", "diagnostics", "2 of 3 plans loaded, 1 failed");
+        assertThat(output).contains("note: " + dir.resolve("plans") + ": skipped 1 other file: "
+                + folder.resolve("notes.md") + ", not of a plan file type (.txt, .xlsx, .xls, .docx, .html and .htm)");
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().startsWith("error: " + bad + ":1:");
         assertThat(storeAnswers("MATCH (p:Plan) RETURN p.id + ' ' + p.jurisdiction AS row ORDER BY row"))
                 .containsExactly("wujiang-2024 苏州市吴江区", "xianan-2024 咸宁市咸安区");
@@ -150,6 +152,25 @@ class LoadCommandTests {
                 "loaded xianan-2024", "2 of 3 plans loaded, 1 failed");
         assertThat(storeAnswers("MATCH (p:Plan) RETURN p.id + ' ' + p.source AS row ORDER BY row"))
                 .containsExactly("wujiang-2024 wujiang-2024.txt", "xianan-2024 xianan-2024.txt");
+    }
+
+    @Test
+    void aFolderWithoutPlanFilesIsAnErrorNamingItTheTypesAndWhatItHolds() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path scans = Files.createDirectories(dir.resolve("scans"));
+        Files.writeString(scans.resolve("plan.pdf"), "%PDF-1.4\n");
+        Files.writeString(scans.resolve("readme.md"), "the plan is in the PDF\n");
+
+        assertThat(load(empty, scans)).isEqualTo(2);
+
+        String types = "a folder gives its .txt, .xlsx, .xls, .docx, .html and .htm files";
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "error: " + empty + ": no plan files found in this folder (" + types + "; it holds no file)",
+                "error: " + scans + ": no plan files found in this folder (" + types + "; it holds 2 other files: "
+                        + scans.resolve("plan.pdf") + ", " + scans.resolve("readme.md") + ")");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly("0 of 0 plans loaded, 2 folders without plan files");
+        assertThat(dataDirectory).as("nothing to load: the database is not opened").doesNotExist();
     }
 
     @Test
