@@ -1,5 +1,6 @@
 package io.dutygraph.cli;
 
+import io.dutygraph.export.ExportFailedException;
 import io.dutygraph.graph.load.PlanLoadException;
 import io.dutygraph.graph.store.GraphStartException;
 import io.dutygraph.plan.PlanParseException;
@@ -51,6 +52,10 @@ final class CommandFailures {
                 || exception instanceof PlanLoadException) {
             err.println("error: " + oneLine(exception));
             return DutyGraphCommand.EXIT_BAD_INPUT;
+        }
+        if (exception instanceof ExportFailedException) {
+            err.println("error: " + oneLine(exception) + " (no file was written)");
+            return 1;
         }
         // Spring wraps a bean's failure in one exception per bean on the way to it: the cause says what happened.
         err.println("error: " + oneLine(rootCause(exception)));
