@@ -48,8 +48,12 @@ final class CommandFailures {
                     + "application.yml or as an environment variable");
             return DutyGraphCommand.EXIT_BAD_INPUT;
         }
-        if (exception instanceof BadInputException || exception instanceof PlanParseException
-                || exception instanceof PlanLoadException) {
+        Optional<BadInputException> badInput = causeOfType(exception, BadInputException.class);
+        if (badInput.isPresent()) {
+            err.println("error: " + oneLine(badInput.get()));
+            return DutyGraphCommand.EXIT_BAD_INPUT;
+        }
+        if (exception instanceof PlanParseException || exception instanceof PlanLoadException) {
             err.println("error: " + oneLine(exception));
             return DutyGraphCommand.EXIT_BAD_INPUT;
         }

@@ -1,11 +1,16 @@
 package io.dutygraph.cli;
 
 import io.dutygraph.DutyGraphApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /** The application without its web server, as the commands that open the database (load, audit, export) run it. */
 final class DatabaseContext {
@@ -13,10 +18,38 @@ final class DatabaseContext {
     private DatabaseContext() {
     }
 
-    /** Starts the context with the user's Spring arguments, as {@link #commandArguments} completes them. */
+    /**
+     * Starts the context with the user's Spring arguments, as {@link #commandArguments} completes them; the embedded
+     * database is made where there is none (load).
+     */
     static ConfigurableApplicationContext open(String[] springArguments) {
         return new SpringApplicationBuilder(DutyGraphApplication.class).web(WebApplicationType.NONE)
                 .run(commandArguments(springArguments));
+    }
+
+    /**
+     * Starts the context on an embedded database that exists (audit, export read one): a folder that holds none is a
+     * {@link BadInputException} before Neo4j starts, so that a mistyped folder is not made into an empty database.
+     */
+    static ConfigurableApplicationContext openExisting(String[] springArguments) {
+        return new SpringApplicationBuilder(DutyGraphApplication.class).web(WebApplicationType.NONE)
+                .listeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
+                        requireDatabase(event.getEnvironment()))
+                .run(commandArguments(springArguments));
+    }
+
+    /** The configured embedded data folder holds a database (Neo4j keeps its stores under data/databases). */
+    private static void requireDatabase(Environment environment) {
+        if (!environment.getProperty("dutygraph.neo4j.embedded.enabled", Boolean.class, true)) {
+            return;
+        }
+        Path home = Path.of(environment.getProperty("dutygraph.neo4j.embedded.data-directory", "./data/neo4j"))
+                .toAbsolutePath().normalize();
+        if (!Files.isDirectory(home.resolve("data").resolve("databases"))) {
+            throw new BadInputException("No database in " + home + " (" + (Files.exists(home) ? "the folder holds none"
+                    : "the folder does not exist") + "): load a plan into it first, or set "
+                    + "dutygraph.neo4j.embedded.data-directory to the folder of a loaded database");
+        }
     }
 
     /**

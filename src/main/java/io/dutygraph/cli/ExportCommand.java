@@ -51,7 +51,7 @@ class ExportCommand implements Callable<Integer> {
                 spec.commandLine(), "--format must be csv, xlsx, graphml or gexf, not " + format));
         String name = (exportFormat.tabular() ? table : Exports.NETWORK) + "." + exportFormat.extension();
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = DatabaseContext.open(springArguments)) {
+        try (ConfigurableApplicationContext context = DatabaseContext.openExisting(springArguments)) {
             Export export = context.getBean(Exports.class).export(plan, name);
             Path file = write(export);
             spec.commandLine().getOut().printf("wrote %s (%d bytes) in %d ms%n", file, Files.size(file),
