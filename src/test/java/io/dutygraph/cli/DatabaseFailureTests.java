@@ -59,6 +59,11 @@ class DatabaseFailureTests {
                     "  Start that server, or set spring.neo4j.uri to its address (or leave out "
                             + "dutygraph.neo4j.embedded.enabled=false to use the embedded database)");
         }
+        err.reset();
+        assertThat(run(List.of("load", realPlan.toString()), "--dutygraph.neo4j.embedded.enabled=false",
+                "--spring.neo4j.uri=neo4j://nohost.invalid:7687")).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
+        assertThat(errorLines()).first().asString().startsWith(
+                "error: The Neo4j server at neo4j://nohost.invalid:7687 cannot be reached (unknown host nohost.invalid");
         assertNoStackTrace(log);
     }
 
@@ -99,7 +104,7 @@ class DatabaseFailureTests {
 
     @Test
     void aSettingTheConfigurationRefusesNamesTheKeyTheValueAndTheRule(CapturedOutput log) {
-        assertThat(run(List.of("audit", "--plan", "wujiang-2024"),
+        assertThat(run(List.of("load", realPlan.toString()),
                 "--dutygraph.neo4j.embedded.data-directory=" + dir.resolve("data"),
                 "--dutygraph.neo4j.embedded.transaction-memory=lots")).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
         assertThat(errorLines()).hasSize(2).satisfiesExactly(

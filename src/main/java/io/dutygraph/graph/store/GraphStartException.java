@@ -1,5 +1,6 @@
 package io.dutygraph.graph.store;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -31,7 +32,8 @@ public class GraphStartException extends RuntimeException {
                         "Set spring.neo4j.authentication.username and spring.neo4j.authentication.password to an "
                                 + "account of that server", failure);
             }
-            if (cause instanceof ServiceUnavailableException) {
+            if (cause instanceof ServiceUnavailableException || cause instanceof UnknownHostException
+                    || cause instanceof ConnectException) {
                 return new GraphStartException("The Neo4j server at " + uri + " cannot be reached ("
                         + reason(cause) + ")", "Start that server, or set spring.neo4j.uri to its address (or leave "
                         + "out dutygraph.neo4j.embedded.enabled=false to use the embedded database)", failure);
