@@ -66,7 +66,7 @@ class AuditCommand implements Callable<Integer> {
     }
 
     private AuditReport fromGraph(String planId) {
-        try (ConfigurableApplicationContext context = DatabaseContext.open(springArguments)) {
+        try (ConfigurableApplicationContext context = DatabaseContext.openExisting(springArguments)) {
             return context.getBean(GraphAudits.class).audit(planId);
         }
     }

@@ -1,13 +1,9 @@
 package io.dutygraph.cli;
 
-import io.dutygraph.graph.load.PlanLoadException;
-import io.dutygraph.graph.store.EmbeddedNeo4jStartException;
-import io.dutygraph.plan.PlanParseException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
@@ -57,52 +53,13 @@ public class DutyGraphCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new DutyGraphCommand());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            Optional<EmbeddedNeo4jStartException> startFailure = causeOfType(exception, EmbeddedNeo4jStartException.class);
-            if (startFailure.isPresent()) {
-                cmd.getErr().println("error: " + oneLine(startFailure.get()));
-                cmd.getErr().println("  " + startFailure.get().action());
-                return EXIT_BAD_INPUT;
-            }
-            if (exception instanceof PlanParseException || exception instanceof PlanLoadException) {
-                cmd.getErr().println("error: " + oneLine(exception));
-                return EXIT_BAD_INPUT;
-            }
-            // Spring wraps a bean's failure in one exception per bean on the way to it: the cause says what happened.
-            cmd.getErr().println("error: " + oneLine(rootCause(exception)));
-            return 1;
-        });
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> CommandFailures.report(exception,
+                cmd.getErr(), cmd.getParseResult().unmatched().contains(CommandFailures.DEBUG)));
         commandLine.setParameterExceptionHandler((exception, args) -> {
             exception.getCommandLine().getErr().println("error: " + exception.getMessage());
             exception.getCommandLine().usage(exception.getCommandLine().getErr());
             return EXIT_BAD_INPUT;
         });
         return commandLine;
-    }
-
-    /** The first cause of this type: Spring wraps a bean's failure in several layers, the cause last. */
-    static <T extends Throwable> Optional<T> causeOfType(Throwable exception, Class<T> type) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return Optional.of(type.cast(cause));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The innermost cause with a message. */
-    static Throwable rootCause(Throwable exception) {
-        Throwable root = exception;
-        for (Throwable cause = exception.getCause(); cause != null && cause != root; cause = cause.getCause()) {
-            if (cause.getMessage() != null) {
-                root = cause;
-            }
-        }
-        return root;
-    }
-
-    private static String oneLine(Throwable exception) {
-        String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
-        return message.replace('\n', ' ');
     }
 }

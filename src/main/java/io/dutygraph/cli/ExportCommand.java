@@ -6,8 +6,10 @@ import io.dutygraph.export.Exports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -49,7 +51,7 @@ class ExportCommand implements Callable<Integer> {
                 spec.commandLine(), "--format must be csv, xlsx, graphml or gexf, not " + format));
         String name = (exportFormat.tabular() ? table : Exports.NETWORK) + "." + exportFormat.extension();
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = DatabaseContext.open(springArguments)) {
+        try (ConfigurableApplicationContext context = DatabaseContext.openExisting(springArguments)) {
             Export export = context.getBean(Exports.class).export(plan, name);
             Path file = write(export);
             spec.commandLine().getOut().printf("wrote %s (%d bytes) in %d ms%n", file, Files.size(file),
@@ -61,12 +63,40 @@ class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes the export; the file written. */
+    /**
+     * Writes the export; the file written. It is written beside the file under a hidden name and moved into place
+     * once complete: an export that fails leaves no file behind, and an earlier file of that name as it was.
+     */
     private Path write(Export export) throws IOException {
         Path file = Path.of(out == null ? export.fileName() : out);
-        try (OutputStream stream = Files.newOutputStream(file)) {
-            export.writeTo(stream);
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + " is a folder: --out takes the name of the file to write");
+        }
+        Path partial = file.resolveSibling("." + file.getFileName() + ".partial-" + ProcessHandle.current().pid());
+        try {
+            try (OutputStream stream = open(partial, file)) {
+                export.writeTo(stream);
+            }
+            moveIntoPlace(partial, file);
+        } finally {
+            Files.deleteIfExists(partial);
         }
         return file;
+    }
+
+    private static OutputStream open(Path partial, Path file) {
+        try {
+            return Files.newOutputStream(partial);
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + file + ": " + CommandFailures.oneLine(e), e);
+        }
+    }
+
+    private static void moveIntoPlace(Path partial, Path file) throws IOException {
+        try {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

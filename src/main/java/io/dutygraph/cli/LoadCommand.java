@@ -5,14 +5,12 @@ import io.dutygraph.graph.load.PlanLoadException;
 import io.dutygraph.ingest.PlanIngest;
 import io.dutygraph.plan.LoadOptions;
 import io.dutygraph.plan.ParsedPlan;
-import io.dutygraph.plan.PlanParseException;
+import io.dutygraph.plan.PlanMetadata;
 import io.dutygraph.plan.reading.Layout;
-import io.dutygraph.plan.reading.PlanParser;
-import io.dutygraph.plan.reading.PlanSource;
-import io.dutygraph.plan.units.UnitDirectories;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +61,12 @@ class LoadCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         ProgressBar progress = new ProgressBar(err, ProgressBar.onTerminal());
-        List<Path> files = PlanFiles.expand(paths);
-        Map<Path, ParsedPlan> parsed = parse(files, options, progress);
+        PlanFiles given = PlanFiles.of(paths);
+        given.notes().forEach(out::println);
+        given.errors().forEach(error -> error(progress, error));
+        List<Path> files = given.files();
+        Map<Path, ParsedPlan> parsed = parse(files, options(), progress);
+        refuseSamePlanTwice(parsed, progress);
         int failed = files.size() - parsed.size();
         int loaded = 0;
         if (!parsed.isEmpty()) {
@@ -73,10 +75,12 @@ class LoadCommand implements Callable<Integer> {
             loaded = parsed.size() - refused.size();
         }
         progress.finish();
-        out.printf("%d of %d plan%s loaded%s%n", loaded, files.size(), files.size() == 1 ? "" : "s",
-                failed == 0 ? "" : ", " + failed + " failed");
+        int folders = given.errors().size();
+        out.printf("%d of %d plan%s loaded%s%s%n", loaded, files.size(), files.size() == 1 ? "" : "s",
+                failed == 0 ? "" : ", " + failed + " failed",
+                folders == 0 ? "" : ", " + folders + " folder" + (folders == 1 ? "" : "s") + " without plan files");
         out.flush();
-        return failed == 0 ? 0 : DutyGraphCommand.EXIT_BAD_INPUT;
+        return failed + folders == 0 ? 0 : DutyGraphCommand.EXIT_BAD_INPUT;
     }
 
     /** What the options state about every plan; a year no plan can be for is a usage error (exit code 2). */
@@ -89,19 +93,43 @@ class LoadCommand implements Callable<Integer> {
     }
 
     private Map<Path, ParsedPlan> parse(List<Path> files, LoadOptions options, ProgressBar progress) {
-        PlanParser parser = new PlanParser(UnitDirectories.bundled());
+        PlanFileReader reader = new PlanFileReader();
         Map<Path, ParsedPlan> parsed = new LinkedHashMap<>();
         progress.start(files.size());
         for (Path file : files) {
             progress.working("reading " + file.getFileName());
             try {
-                parsed.put(file, parser.parse(PlanSource.read(file), Optional.ofNullable(layout), options));
-            } catch (PlanParseException | UncheckedIOException e) {
-                error(progress, e);
+                parsed.put(file, reader.read(file, Optional.ofNullable(layout), options));
+            } catch (BadInputException | UncheckedIOException e) {
+                error(progress, e.getMessage());
             }
             progress.step();
         }
         return parsed;
+    }
+
+    /**
+     * Drops (with an error) each plan whose identity — jurisdiction, year, title — a file before it in this run has:
+     * the second would replace the first, and which one the graph kept would depend on the order of the files.
+     */
+    private void refuseSamePlanTwice(Map<Path, ParsedPlan> parsed, ProgressBar progress) {
+        Map<PlanIdentity, Path> first = new HashMap<>();
+        for (var entries = parsed.entrySet().iterator(); entries.hasNext(); ) {
+            var entry = entries.next();
+            PlanMetadata plan = entry.getValue().plan();
+            Path earlier = first.putIfAbsent(new PlanIdentity(plan.jurisdiction(), plan.year(), plan.title()),
+                    entry.getKey());
+            if (earlier != null) {
+                error(progress, entry.getKey() + ": the same plan as " + earlier + " (" + plan.jurisdiction() + " "
+                        + plan.year() + ", 《" + plan.title() + "》), which this run loads; not loaded (a plan is its "
+                        + "jurisdiction, year and title: load this file on its own to replace that plan with it)");
+                entries.remove();
+            }
+        }
+    }
+
+    /** What makes a plan the same plan: loading one with the identity of a plan in the graph replaces it. */
+    private record PlanIdentity(String jurisdiction, Integer year, String title) {
     }
 
     /** Loads each plan in its own transaction; the files whose plan the database refused. */
@@ -120,7 +148,7 @@ class LoadCommand implements Callable<Integer> {
                 try {
                     progress.println(spec.commandLine().getOut(), summary(file, plan, ingest.load(plan)));
                 } catch (PlanLoadException e) {
-                    error(progress, e);
+                    error(progress, file + ": " + e.getMessage());
                     refused.add(file);
                 }
                 progress.step();
@@ -136,8 +164,7 @@ class LoadCommand implements Callable<Integer> {
                 report.officials(), report.assignments(), report.oversights(), plan.diagnostics().size(), report.millis());
     }
 
-    private void error(ProgressBar progress, RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    private void error(ProgressBar progress, String message) {
         progress.println(spec.commandLine().getErr(), "error: " + message.replace('\n', ' '));
     }
 }

@@ -3,9 +3,6 @@ package io.dutygraph.cli;
 import io.dutygraph.plan.LoadOptions;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.reading.Layout;
-import io.dutygraph.plan.reading.PlanParser;
-import io.dutygraph.plan.reading.PlanSource;
-import io.dutygraph.plan.units.UnitDirectories;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -22,7 +19,6 @@ class PlanFileOption {
     Layout layout;
 
     ParsedPlan parse() {
-        return new PlanParser(UnitDirectories.bundled()).parse(PlanSource.read(file), Optional.ofNullable(layout),
-                LoadOptions.NONE);
+        return new PlanFileReader().read(file, Optional.ofNullable(layout), LoadOptions.NONE);
     }
 }

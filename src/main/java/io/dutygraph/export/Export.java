@@ -15,7 +15,15 @@ public record Export(String fileName, String contentType, Body body) {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * Writes the file's bytes to {@code out}; a failure reading the graph is an {@link ExportFailedException} naming
+     * the file, a failure of {@code out} its {@link IOException}.
+     */
     public void writeTo(OutputStream out) throws IOException {
-        body.writeTo(out);
+        try {
+            body.writeTo(out);
+        } catch (RuntimeException failure) {
+            throw new ExportFailedException(fileName, failure);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,26 @@ class AuditCommandTests {
         JsonNode fromGraph = JsonMapper.builder().build().readTree(out());
         assertThat(fromGraph.get("findings").size()).isEqualTo(82);
         assertThat(fromGraph).isEqualTo(fromDocument);
+    }
+
+    @Test
+    void auditAndExportRefuseAFolderWithoutADatabaseAndMakeNothingInIt() throws IOException {
+        Path missing = dir.resolve("no-such-folder");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+
+        assertThat(run("audit", "--plan", "wujiang-2024", "--dutygraph.neo4j.embedded.data-directory=" + missing))
+                .isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
+        assertThat(run("export", "--format", "csv", "--out", dir.resolve("out.csv").toString(),
+                "--dutygraph.neo4j.embedded.data-directory=" + empty)).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
+
+        String action = "load a plan into it first, or set dutygraph.neo4j.embedded.data-directory to the folder of a "
+                + "loaded database";
+        assertThat(err().lines()).containsExactly(
+                "error: No database in " + missing + " (the folder does not exist): " + action,
+                "error: No database in " + empty + " (the folder holds none): " + action);
+        assertThat(missing).doesNotExist();
+        assertThat(empty).isEmptyDirectory();
+        assertThat(dir.resolve("out.csv")).doesNotExist();
     }
 
     @Test

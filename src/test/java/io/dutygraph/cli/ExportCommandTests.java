@@ -12,8 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 class ExportCommandTests {
 
@@ -53,6 +57,71 @@ class ExportCommandTests {
         assertThat(units).isGreaterThan(50);
         assertThat(ExportFiles.xml(Files.readAllBytes(gexf)).getElementsByTagNameNS("http://www.gexf.net/1.2draft", "node")
                 .getLength()).isEqualTo(units);
+    }
+
+    @Test
+    void aTextLongerThanAnExcelCellIsCutWithAMarkerInXlsxAndKeptWholeInCsv() throws Exception {
+        Path plan = RealPlanFile.copyInto(dir);
+        List<String> lines = Files.readAllLines(plan);
+        assertThat(lines.get(24)).isEqualTo("1.地区生产总值增长5%以上。");
+        String text = "地区生产总值增长5%以上。" + "说明".repeat(20_000);
+        lines.set(24, "1." + text);
+        Files.write(plan, lines);
+        Path data = dir.resolve("data");
+        assertThat(run("load", plan.toString(), "--dutygraph.neo4j.embedded.data-directory=" + data)).isZero();
+        Path xlsx = dir.resolve("assignments.xlsx");
+        Path csv = dir.resolve("assignments.csv");
+
+        assertThat(run("export", "--format", "xlsx", "--out", xlsx.toString(),
+                "--dutygraph.neo4j.embedded.data-directory=" + data)).isZero();
+        assertThat(run("export", "--format", "csv", "--out", csv.toString(),
+                "--dutygraph.neo4j.embedded.data-directory=" + data)).isZero();
+
+        String cell = ExportFiles.xlsx(Files.readAllBytes(xlsx)).get(1).get(6);
+        assertThat(cell).hasSize(32_767).startsWith(text.substring(0, 30_000))
+                .endsWith(" …[truncated: 40,013 characters in all, more than the 32,767 an Excel cell holds; "
+                        + "the .csv export has the whole text]");
+        assertThat(ExportFiles.csv(Files.readAllBytes(csv)).get(1).get(6)).isEqualTo(text);
+    }
+
+    @Test
+    void anExportThatFailsLeavesNoFileAndAnEarlierFileAsItWas() throws Exception {
+        Path data = dir.resolve("data");
+        assertThat(run("load", RealPlanFile.copyInto(dir).toString(),
+                "--dutygraph.neo4j.embedded.data-directory=" + data)).isZero();
+        damageTheTextOfTaskOne(data);
+        Path earlier = Files.writeString(dir.resolve("assignments.xlsx"), "last week's export");
+        Path fresh = dir.resolve("assignments.csv");
+        err.reset();
+
+        assertThat(run("export", "--format", "xlsx", "--out", earlier.toString(),
+                "--dutygraph.neo4j.embedded.data-directory=" + data)).isEqualTo(1);
+        assertThat(run("export", "--format", "csv", "--out", fresh.toString(),
+                "--dutygraph.neo4j.embedded.data-directory=" + data)).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "error: The export wujiang-2024-assignments.xlsx failed while reading the graph: Expected a String in a "
+                        + "result row, found Long (no file was written)",
+                "error: The export wujiang-2024-assignments.csv failed while reading the graph: Expected a String in a "
+                        + "result row, found Long (no file was written)");
+        assertThat(Files.readString(earlier)).isEqualTo("last week's export");
+        assertThat(fresh).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
+                    "assignments.xlsx", "data", RealPlanFile.NAME);
+        }
+    }
+
+    /** A value of the wrong type where the export expects a text, as a damaged or hand-edited graph may hold. */
+    private static void damageTheTextOfTaskOne(Path data) {
+        DatabaseManagementService store = new DatabaseManagementServiceBuilder(data)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 8L * 1024 * 1024).build();
+        try {
+            store.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(
+                    "MATCH (t:Task {planId: $plan, number: 1}) SET t.text = 42", Map.of("plan", "wujiang-2024"));
+        } finally {
+            store.shutdown();
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ class FailureMessageTests {
         var chain = new UnsatisfiedDependencyException("auditController", "auditController", "graphAudits",
                 new BeanCreationException("graphAudits", "Error creating bean with name 'graphAudits'",
                         new BeanCreationException("graphSchema", "Error creating bean with name 'graphSchema'", cause)));
-        assertThat(DutyGraphCommand.rootCause(chain)).isSameAs(cause);
-        assertThat(DutyGraphCommand.rootCause(cause)).isSameAs(cause);
+        assertThat(CommandFailures.rootCause(chain)).isSameAs(cause);
+        assertThat(CommandFailures.rootCause(cause)).isSameAs(cause);
     }
 }

@@ -58,7 +58,7 @@ class LoadCommandTests {
 
         assertThat(load(duplicated)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
-                .startsWith("error: loading plan wujiang-2024 failed, nothing was changed");
+                .startsWith("error: " + duplicated + ": loading plan wujiang-2024 failed, nothing was changed");
         assertThat(taskNumbersInTheStore()).hasSize(118).contains(118L);
         assertThat(out.toString(StandardCharsets.UTF_8)).as("the database held a plan").doesNotContain("note:");
     }
@@ -86,7 +86,7 @@ class LoadCommandTests {
 
         assertThat(load(prose)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
-                .startsWith("error: notes.txt:1:");
+                .startsWith("error: " + prose + ":1:");
         assertThat(dataDirectory).doesNotExist();
     }
 
@@ -103,9 +103,74 @@ class LoadCommandTests {
         String output = out.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("loaded xianan-2024 (咸宁市咸安区 2024)", "loaded wujiang-2024 (苏州市吴江区 2024)",
                 "118 tasks", "diagnostics", "2 of 3 plans loaded, 1 failed");
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().startsWith("error: broken.txt:1:");
+        assertThat(output).contains("note: " + dir.resolve("plans") + ": skipped 1 other file: "
+                + folder.resolve("notes.md") + ", not of a plan file type (.txt, .xlsx, .xls, .docx, .html and .htm)");
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().startsWith("error: " + bad + ":1:");
         assertThat(storeAnswers("MATCH (p:Plan) RETURN p.id + ' ' + p.jurisdiction AS row ORDER BY row"))
                 .containsExactly("wujiang-2024 苏州市吴江区", "xianan-2024 咸宁市咸安区");
+    }
+
+    @Test
+    void errorsNameEachFileByItsPathWhenTwoFoldersHoldFilesOfOneName() throws IOException {
+        Path first = Files.writeString(Files.createDirectories(dir.resolve("2023")).resolve("plan.txt"), "这不是任务分解表。\n");
+        Path second = Files.writeString(Files.createDirectories(dir.resolve("2024")).resolve("plan.txt"), "");
+
+        assertThat(load(dir.resolve("2023"), second)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).satisfiesExactly(
+                line -> assertThat(line).startsWith("error: " + first + ":1: no task table found"),
+                line -> assertThat(line).isEqualTo("error: " + second + ":1: the file is empty"));
+        assertThat(dataDirectory).doesNotExist();
+    }
+
+    @Test
+    void aFileNamedTwiceIsReadOnceWithANote() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("plans"));
+        Path plan = Files.copy(realPlan, folder.resolve("wujiang-2024.txt"));
+        Path otherSpelling = Path.of(folder + "/./wujiang-2024.txt");
+
+        assertThat(load(plan, plan, folder, otherSpelling)).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).contains(
+                "note: " + plan + " is given more than once: read once",
+                "note: " + otherSpelling + " is the same file as " + plan + ": read once",
+                "1 of 1 plan loaded");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void twoFilesOfOnePlanInOneRunLoadTheFirstAndReportTheSecondNamingBoth() throws IOException {
+        Path copy = Files.copy(realPlan, dir.resolve("wujiang-2024-copy.txt"));
+        Path other = Files.writeString(dir.resolve("xianan-2024.txt"),
+                Files.readString(realPlan).replace("苏州市吴江区人民政府", "咸宁市咸安区人民政府"));
+
+        assertThat(load(realPlan, copy, other)).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .startsWith("error: " + copy + ": the same plan as " + realPlan + " (苏州市吴江区 2024, 《")
+                .contains("not loaded");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("loaded wujiang-2024 (苏州市吴江区 2024) from " + realPlan,
+                "loaded xianan-2024", "2 of 3 plans loaded, 1 failed");
+        assertThat(storeAnswers("MATCH (p:Plan) RETURN p.id + ' ' + p.source AS row ORDER BY row"))
+                .containsExactly("wujiang-2024 wujiang-2024.txt", "xianan-2024 xianan-2024.txt");
+    }
+
+    @Test
+    void aFolderWithoutPlanFilesIsAnErrorNamingItTheTypesAndWhatItHolds() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path scans = Files.createDirectories(dir.resolve("scans"));
+        Files.writeString(scans.resolve("plan.pdf"), "%PDF-1.4\n");
+        Files.writeString(scans.resolve("readme.md"), "the plan is in the PDF\n");
+
+        assertThat(load(empty, scans)).isEqualTo(2);
+
+        String types = "a folder gives its .txt, .xlsx, .xls, .docx, .html and .htm files";
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "error: " + empty + ": no plan files found in this folder (" + types + "; it holds no file)",
+                "error: " + scans + ": no plan files found in this folder (" + types + "; it holds 2 other files: "
+                        + scans.resolve("plan.pdf") + ", " + scans.resolve("readme.md") + ")");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly("0 of 0 plans loaded, 2 folders without plan files");
+        assertThat(dataDirectory).as("nothing to load: the database is not opened").doesNotExist();
     }
 
     @Test

@@ -71,7 +71,7 @@ class ParseCommandTests {
             assertThat(exitCode).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
             assertThat(out()).isEmpty();
             assertThat(err().lines()).singleElement().asString()
-                    .startsWith("error: gbk-plan.txt:1: not UTF-8")
+                    .startsWith("error: " + gbk + ":1: not UTF-8")
                     .doesNotContain("Exception", "\tat ");
         }
 
@@ -82,7 +82,7 @@ class ParseCommandTests {
             int exitCode = run("parse", "--diagnostics", prose.toString());
 
             assertThat(exitCode).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
-            assertThat(err().lines()).singleElement().asString().startsWith("error: notes.txt:1: no task table found");
+            assertThat(err().lines()).singleElement().asString().startsWith("error: " + prose + ":1: no task table found");
         }
 
         @Test
@@ -91,7 +91,7 @@ class ParseCommandTests {
 
             assertThat(exitCode).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
             assertThat(out()).isEmpty();
-            assertThat(err().lines()).singleElement().asString().startsWith("error: nowhere.txt:").contains("nowhere.txt");
+            assertThat(err().lines()).singleElement().asString().isEqualTo("error: " + dir.resolve("nowhere.txt") + ": no such file");
         }
 
         @Test
@@ -101,7 +101,23 @@ class ParseCommandTests {
             int exitCode = run("parse", empty.toString());
 
             assertThat(exitCode).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
-            assertThat(err().lines()).singleElement().asString().isEqualTo("error: empty.txt:1: the file is empty");
+            assertThat(err().lines()).singleElement().asString().isEqualTo("error: " + empty + ":1: the file is empty");
+        }
+
+        @Test
+        void namesTheFileAsGivenNotOnlyItsName() throws IOException {
+            Path folder = Path.of("target", "parse-tests", dir.getFileName().toString());
+            Path relative = folder.resolve("notes.txt");
+            Files.createDirectories(folder);
+            Files.writeString(relative, "这不是任务分解表。\n");
+            try {
+                assertThat(run("audit", relative.toString())).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
+                assertThat(err().lines()).singleElement().asString()
+                        .startsWith("error: " + relative + ":1: no task table found");
+            } finally {
+                Files.delete(relative);
+                Files.delete(folder);
+            }
         }
 
         @Test

@@ -72,8 +72,8 @@ final class EmbeddedNeo4jServer implements AutoCloseable, SmartInitializingSingl
      */
     static EmbeddedNeo4jServer startSettingUpAccounts(Neo4jProperties.Embedded settings) {
         if (settings.boltAccess() == BoltAccess.OFF && !settings.inProcessReads()) {
-            throw new IllegalArgumentException("dutygraph.neo4j.embedded.in-process-reads=false reads over Bolt, "
-                    + "which dutygraph.neo4j.embedded.bolt-access=off does not open");
+            throw EmbeddedNeo4jStartException.badSetting("dutygraph.neo4j.embedded.in-process-reads", "false",
+                    "it reads over Bolt, which dutygraph.neo4j.embedded.bolt-access=off does not open", null);
         }
         Path home = Path.of(settings.dataDirectory()).toAbsolutePath().normalize();
         requireWritable(home);
@@ -152,7 +152,7 @@ final class EmbeddedNeo4jServer implements AutoCloseable, SmartInitializingSingl
         try {
             return ByteUnit.parse(value);
         } catch (IllegalArgumentException exception) {
-            throw new IllegalArgumentException(property + "=" + value + " is not a size such as 64m or 1g", exception);
+            throw EmbeddedNeo4jStartException.badSetting(property, value, "not a size such as 64m or 1g", exception);
         }
     }
 
@@ -164,8 +164,36 @@ final class EmbeddedNeo4jServer implements AutoCloseable, SmartInitializingSingl
             if (cause instanceof PortBindException) {
                 return EmbeddedNeo4jStartException.portTaken(settings.boltAddress(), settings.boltPort(), failure);
             }
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+                for (var setting : givenSettings(settings).entrySet()) {
+                    if (cause.getMessage().contains("setting '" + setting.getKey() + "'")) {
+                        return EmbeddedNeo4jStartException.badSetting(setting.getValue().getKey(),
+                                setting.getValue().getValue(), "Neo4j's " + setting.getKey() + " "
+                                        + innermostMessage(cause), failure);
+                    }
+                }
+            }
         }
         return failure;
+    }
+
+    /** Neo4j's settings that come from ours: Neo4j's name, and our property with the value given. */
+    private static Map<String, Map.Entry<String, String>> givenSettings(Neo4jProperties.Embedded settings) {
+        return Map.of(
+                GraphDatabaseSettings.memory_transaction_global_max_size.name(),
+                Map.entry("dutygraph.neo4j.embedded.transaction-memory", settings.transactionMemory()),
+                GraphDatabaseSettings.pagecache_memory.name(),
+                Map.entry("dutygraph.neo4j.embedded.page-cache", settings.pageCache()),
+                BoltConnector.listen_address.name(),
+                Map.entry("dutygraph.neo4j.embedded.bolt-address", settings.boltAddress()));
+    }
+
+    private static String innermostMessage(Throwable failure) {
+        Throwable innermost = failure;
+        while (innermost.getCause() != null && innermost.getCause().getMessage() != null) {
+            innermost = innermost.getCause();
+        }
+        return innermost.getMessage();
     }
 
     /** A wildcard bind address is reachable on this machine as {@code localhost}. */

@@ -8,13 +8,10 @@ import java.nio.file.Path;
  * The embedded Neo4j server could not start for a reason the user can fix: a locked or read-only folder, a taken
  * port, a database that does not come up. One message per cause, and what to do about it.
  */
-public class EmbeddedNeo4jStartException extends RuntimeException {
-
-    private final String action;
+public class EmbeddedNeo4jStartException extends GraphStartException {
 
     private EmbeddedNeo4jStartException(String message, String action, Throwable cause) {
-        super(message, cause);
-        this.action = action;
+        super(message, action, cause);
     }
 
     static EmbeddedNeo4jStartException locked(Path home, Throwable cause) {
@@ -56,6 +53,15 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
                         + "afresh", cause);
     }
 
+    /**
+     * A setting Neo4j refuses, named by the property that gives it ({@code dutygraph.neo4j.embedded.transaction-memory})
+     * with the value and Neo4j's reason.
+     */
+    static EmbeddedNeo4jStartException badSetting(String property, String value, String reason, Throwable cause) {
+        return new EmbeddedNeo4jStartException(property + "=" + value + " is refused: " + reason,
+                "Set " + property + " to a valid value (README, Configuration)", cause);
+    }
+
     /** The reason a file could not be made, not the file's name (a temporary probe the user never sees). */
     private static String whyNotWritten(Throwable cause) {
         if (cause instanceof AccessDeniedException) {
@@ -65,10 +71,5 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
             return failure.getReason();
         }
         return cause.getClass().getSimpleName();
-    }
-
-    /** What the user can do about it. */
-    public String action() {
-        return action;
     }
 }

@@ -4,8 +4,10 @@ import java.util.function.UnaryOperator;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -21,12 +23,18 @@ class GraphStoreConfiguration {
         return new CypherStatements(resourceLoader.getClassLoader());
     }
 
-    /** The schema, applied by the writer of the mode; a damaged embedded store is reported as such. */
+    /**
+     * The schema, applied by the writer of the mode: the first statement the database sees. A damaged embedded store
+     * is reported as such; an external server that cannot be reached or refuses the login names the key to fix.
+     */
     @Bean
     GraphSchema graphSchema(StatementRunner runner, CypherStatements cypherStatements,
-            ObjectProvider<EmbeddedNeo4jServer> embedded) {
+            ObjectProvider<EmbeddedNeo4jServer> embedded, ObjectProvider<Neo4jConnectionDetails> connection,
+            Environment environment) {
         EmbeddedNeo4jServer server = embedded.getIfAvailable();
-        UnaryOperator<RuntimeException> onFailure = server == null ? UnaryOperator.identity()
+        UnaryOperator<RuntimeException> onFailure = server == null
+                ? failure -> GraphStartException.ofExternal(failure, connection.getObject().getUri(),
+                        environment.getProperty("spring.neo4j.authentication.username"))
                 : failure -> EmbeddedNeo4jStartException.unreadable(server.home(), failure);
         return new GraphSchema(runner, cypherStatements, onFailure);
     }

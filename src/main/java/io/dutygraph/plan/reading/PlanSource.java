@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -52,7 +52,7 @@ public record PlanSource(String name, byte[] bytes, FileType type) {
     }
 
     /** Extensions of the files a folder of plans contributes (the load command's folders, a watched folder). */
-    public static final Set<String> FILE_EXTENSIONS = Set.of("txt", "xlsx", "xls", "docx", "html", "htm");
+    public static final List<String> FILE_EXTENSIONS = List.of("txt", "xlsx", "xls", "docx", "html", "htm");
 
     /**
      * A source whose type is told by its content and name; a file of a type DutyGraph does not read (PDF, an image,
