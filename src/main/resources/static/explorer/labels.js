@@ -14,7 +14,7 @@ export const DIAGNOSTIC = {
   SECTION_NAME_MISSING: '项目名称缺失', SECTION_NAME_REJOINED: '项目名称被拆分后重新拼合', SECTION_OUT_OF_ORDER: '项目顺序异常',
   LEADER_INHERITED_ACROSS_SECTION: '牵头领导跨项目继承', LEADER_CELL_MISSING: '缺少牵头领导单元格',
   TASK_COUNT_MISMATCH: '任务数与声明不符', TASK_NUMBER_DUPLICATE: '任务编号重复', TASK_NUMBER_MISSING: '任务编号缺失',
-  TASK_NUMBER_OUT_OF_ORDER: '任务编号顺序异常', TASK_NUMBER_ASSIGNED: '任务编号按位置补排', UNKNOWN_UNIT: '未登记的单位', UNITS_CELL_EMPTY: '责任单位为空',
+  TASK_NUMBER_OUT_OF_ORDER: '任务编号顺序异常', TASK_NUMBER_ASSIGNED: '任务编号按位置补排', TABLE_NOT_READ: '未读取的表格', UNKNOWN_UNIT: '未登记的单位', UNITS_CELL_EMPTY: '责任单位为空',
   NO_LEAD_UNIT: '没有牵头单位', METADATA_MISSING: '缺少方案信息', ROW_NOT_READ: '未能读取的行',
   ROW_INCOMPLETE: '不完整的行', ROW_CELL_COUNT: '单元格数与表头不符', TASK_NOT_READ: '未能读取的任务', LEADER_NOT_A_NAME: '牵头领导栏不是人名',
   UNIT_SPELLINGS_MERGED: '单位的不同写法已合并',

@@ -26,6 +26,8 @@ public enum DiagnosticCode {
     ROW_INCOMPLETE,
     /** A row with more or fewer cells than the header: its cells cannot be matched to the columns; not read. */
     ROW_CELL_COUNT,
+    /** A further table with a task table's header row in a .docx/.xlsx/.html: only the first one is read. */
+    TABLE_NOT_READ,
     /** Text that looks like a task but could not be read with confidence. */
     TASK_NOT_READ,
     /** A leader cell that names a job title (常务副区长) instead of an official. */

@@ -58,9 +58,25 @@ final class OtherLayouts {
         table.rows().subList(header, table.rows().size()).forEach(row -> allText.add(rowText(row)));
         List<PlanRecord> records = HeadingAbove.opening(HeadingAbove.find(linesAbove(document, index, header)),
                 new GridReader(diagnostics::add).read(table));
+        reportOtherTaskTables(document, index, diagnostics);
         TextLayouts.Reading reading = new TextLayouts.Reading(Layout.TABLE_FILE,
                 table.rows().get(header).location().line(), records);
         return assemble(document.source(), textBefore, allText, reading, diagnostics);
+    }
+
+    /** Each further table with a task table's header row: not read (its tasks would be lost without a word). */
+    private static void reportOtherTaskTables(PlanDocument document, int read, List<Diagnostic> diagnostics) {
+        for (int i = read + 1; i < document.tables().size(); i++) {
+            Grid other = document.tables().get(i);
+            int header = GridReader.headerRow(other);
+            if (header >= 0) {
+                SourceLocation at = other.rows().get(header).location();
+                diagnostics.add(new Diagnostic(DiagnosticCode.TABLE_NOT_READ, at.line(), other.name() + " (" + at
+                        + ") has a task table's header row too and was not read: DutyGraph reads the first task "
+                        + "table of a document (" + document.tables().get(read).name() + "); join the tables into "
+                        + "one, or load each as a file of its own"));
+            }
+        }
     }
 
     /**
