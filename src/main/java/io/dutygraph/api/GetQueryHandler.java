@@ -63,7 +63,7 @@ final class GetQueryHandler {
         graphQlRequest.configureExecutionInput((input, builder) -> builder
                 .graphQLContext(Map.of(DocumentCache.OVER_GET, true)).build());
         MediaType mediaType = HttpAnswers.mediaType(request);
-        return ServerResponse.async(graphQl.handleRequest(graphQlRequest).map(response -> answer(response, mediaType, etag)));
+        return HttpAnswers.whenDone(graphQl.handleRequest(graphQlRequest).map(response -> answer(response, mediaType, etag)));
     }
 
     private ServerResponse answer(WebGraphQlResponse response, MediaType mediaType, String etag) {

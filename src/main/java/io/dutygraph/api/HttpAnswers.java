@@ -3,11 +3,13 @@ package io.dutygraph.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import reactor.core.publisher.Mono;
 
 /**
  * What GET and POST {@code /graphql} share in answering (GraphQL over HTTP): the media type the client accepts,
@@ -30,6 +32,16 @@ final class HttpAnswers {
     /** The status of an executed request's answer. */
     static HttpStatus status(WebGraphQlResponse response, MediaType mediaType) {
         return !response.isValid() && mediaType.equals(GRAPHQL_RESPONSE) ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+    }
+
+    /**
+     * The answer, written by the request's own thread when its execution has already finished, as it has whenever
+     * every statement ran on that thread. Servlet async, which {@code ServerResponse.async} always starts, would
+     * dispatch the finished answer a second time through Tomcat, the filters and the handler mapping.
+     */
+    static ServerResponse whenDone(Mono<ServerResponse> answer) {
+        CompletableFuture<ServerResponse> future = answer.toFuture();
+        return future.isDone() && !future.isCompletedExceptionally() ? future.join() : ServerResponse.async(future);
     }
 
     /** A request that was not run: one error classified BAD_REQUEST, no data. */

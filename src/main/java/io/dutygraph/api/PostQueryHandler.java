@@ -62,7 +62,7 @@ final class PostQueryHandler {
         graphQlRequest.configureExecutionInput((input, builder) -> builder
                 .graphQLContext(Map.of(DocumentCache.ONE_ANSWER, true)).build());
         MediaType mediaType = HttpAnswers.mediaType(request);
-        return ServerResponse.async(graphQl.handleRequest(graphQlRequest).map(response -> answer(response, mediaType)));
+        return HttpAnswers.whenDone(graphQl.handleRequest(graphQlRequest).map(response -> answer(response, mediaType)));
     }
 
     private static ServerResponse answer(WebGraphQlResponse response, MediaType mediaType) {
