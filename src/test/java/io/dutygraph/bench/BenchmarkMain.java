@@ -128,7 +128,10 @@ public final class BenchmarkMain {
         // 16 load clients share one address: raise the per-client limit (8, else 429) as for the wrk runs.
         try (RunningApp app = RunningApp.over(data, size.equals("L") ? "2g" : "256m",
                 "--dutygraph.http.max-concurrent-requests-per-client=64")) {
-            List<QueryComparison.Result> measured = new QueryComparison(app.httpPort(), app.driver()).run(size, 100, 300);
+            List<QueryComparison.Result> measured;
+            try (QueryComparison comparison = new QueryComparison(app.httpPort(), app.driver())) {
+                measured = comparison.run(size, 100, 300);
+            }
             measured.forEach(System.out::println);
             queries.addAll(measured);
             loads.add(HttpLoad.run(size, app.httpPort(), 16, Duration.ofSeconds(15)));
@@ -234,9 +237,11 @@ public final class BenchmarkMain {
                 "--dutygraph.http.max-concurrent-requests-per-client=64");
                 PeerServer peer = PeerServer.available() ? PeerServer.start(app) : null) {
             String url = "http://localhost:" + app.httpPort() + "/graphql";
-            QueryComparison check = new QueryComparison(app.httpPort(), app.driver(), peer == null ? 0 : peer.port());
-            check.run("warm-up", 300, 1, QueryComparison.QUERIES.stream()
-                    .filter(q -> q.name().equals("simple") || q.name().equals("unitsTasksLeaders")).toList());
+            try (QueryComparison check = new QueryComparison(app.httpPort(), app.driver(),
+                    peer == null ? 0 : peer.port())) {
+                check.run("warm-up", 300, 1, QueryComparison.QUERIES.stream()
+                        .filter(q -> q.name().equals("simple") || q.name().equals("unitsTasksLeaders")).toList());
+            }
             for (int clients : CLIENTS) {
                 results.add(WrkLoad.run("DutyGraph", url, "simple", QueryComparison.resource("bench/graphql/simple.graphql"),
                         simple, clients, 6));

@@ -107,8 +107,10 @@ final class GraphQlFloor {
             Timing floorInstrumented = time(warmup, iterations, () -> instrumented.execute(input.get()));
             Map<String, Object> specification = plain.execute(input.get()).toSpecification();
             Timing written = time(warmup, iterations, () -> json.writeValueAsBytes(specification));
-            QueryComparison.Result compared = new QueryComparison(app.httpPort(), app.driver())
-                    .run("S in-process", rounds, rounds, List.of(query)).get(0);
+            QueryComparison.Result compared;
+            try (QueryComparison comparison = new QueryComparison(app.httpPort(), app.driver())) {
+                compared = comparison.run("S in-process", rounds, rounds, List.of(query)).get(0);
+            }
             return new Result(countFields(data), floor, floorInstrumented, written, compared.graphql(),
                     compared.cypher());
         }

@@ -38,8 +38,10 @@ public final class QueryBench {
         }
         try (AppProcess app = AppProcess.start(extra.toArray(String[]::new));
                 PeerServer peer = withPeer && PeerServer.available() ? PeerServer.start(app) : null) {
-            return new QueryComparison(app.httpPort(), app.driver(), peer == null ? 0 : peer.port())
-                    .run(bolt ? "S over Bolt" : "S in-process", rounds, rounds, queries);
+            try (QueryComparison comparison = new QueryComparison(app.httpPort(), app.driver(),
+                    peer == null ? 0 : peer.port())) {
+                return comparison.run(bolt ? "S over Bolt" : "S in-process", rounds, rounds, queries);
+            }
         }
     }
 
