@@ -34,6 +34,7 @@ class BatchLoaders {
     static final String TASK_ASSIGNMENTS = "taskAssignments";
     /** Named as the parameter of {@code UnitController.tasks} it is passed to. */
     static final String UNIT_TASKS_WITH_LEADERS = "unitTasksWithLeaders";
+    static final String UNIT_TASKS = "unitTasks";
 
     BatchLoaders(BatchLoaderRegistry registry, PlanQueries plans, TaskQueries tasks, UnitQueries units,
             OfficialQueries officials) {
@@ -55,7 +56,7 @@ class BatchLoaders {
         registry.<UnitAssignmentsKey, List<AssignmentView>>forName("unitAssignments").registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
                         (key, names) -> units.assignments(names, planId(plans, key.plan(), key.jurisdiction()), key.role()))));
-        registry.<UnitAssignmentsKey, List<TaskView>>forName("unitTasks").registerMappedBatchLoader(
+        registry.<UnitAssignmentsKey, List<TaskView>>forName(UNIT_TASKS).registerMappedBatchLoader(
                 (keys, environment) -> Mono.fromCallable(() -> load(keys, UnitAssignmentsKey::key, UnitAssignmentsKey::scope,
                         (key, names) -> units.tasks(names, planId(plans, key.plan(), key.jurisdiction()), key.role()))));
         registry.<UnitAssignmentsKey, LedTasks>forName(UNIT_TASKS_WITH_LEADERS).registerMappedBatchLoader(

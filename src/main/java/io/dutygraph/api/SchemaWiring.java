@@ -18,7 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** What every Node and every connection type shares: ids, the Node type resolver, totalCount and nodes. */
+/**
+ * What every Node and every connection type shares: ids, the Node type resolver, totalCount and nodes; and the
+ * fields asked so often per request that they are plain data fetchers rather than controller methods.
+ */
 @Configuration(proxyBeanMethods = false)
 class SchemaWiring {
 
@@ -72,6 +75,12 @@ class SchemaWiring {
                     .dataFetcher("sharedTaskCount", environment -> partner(environment.getSource()).sharedTaskCount())
                     .dataFetcher("tasks", environment -> partner(environment.getSource()).tasks()));
         };
+    }
+
+    /** {@code Unit.tasks}, asked once for each unit of a page: see {@link UnitController#tasks}. */
+    @Bean
+    RuntimeWiringConfigurer unitTasks(UnitController units) {
+        return builder -> builder.type("Unit", type -> type.dataFetcher("tasks", units::tasks));
     }
 
     private static Partner partner(Object edge) {

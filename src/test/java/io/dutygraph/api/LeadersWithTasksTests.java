@@ -137,6 +137,20 @@ class LeadersWithTasksTests {
                         assertThat(error.getMessage()).contains("wujiang-1999")));
     }
 
+    @Test
+    void unitTasksInARoleAreTheTasksOfTheUnitsAssignmentsInThatRole() {
+        for (String role : List.of("LEAD", "SUPPORT")) {
+            GraphQlTester.Response response = graphQl.document("query($role: Role) { unit(name: \"区发改委\") { "
+                    + "tasks(role: $role, first: 100) { nodes { number } } "
+                    + "assignments(role: $role, first: 100) { nodes { task { number } } } } }")
+                    .variable("role", role).execute();
+            List<Integer> tasks = response.path("unit.tasks.nodes[*].number").entityList(Integer.class).get();
+            List<Integer> assigned = response.path("unit.assignments.nodes[*].task.number").entityList(Integer.class)
+                    .get();
+            assertThat(tasks).as(role).isNotEmpty().isEqualTo(assigned.stream().distinct().sorted().toList());
+        }
+    }
+
     /** Each unit's task numbers as Unit.tasks reads them without leaders (its own statement, no look-ahead). */
     private List<Integer> numbersWithoutLeaders(String plan, String role, int units, int tasks) {
         return graphQl.document("query($plan: ID, $role: Role, $first: Int, $tasks: Int) { units(first: $first) { "
