@@ -10,6 +10,7 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
+import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import reactor.core.publisher.Flux;
@@ -44,7 +45,9 @@ final class EventStreamHandler {
         } catch (RefusedBodyException e) {
             return HttpAnswers.refused(request, e.status(), e.getMessage());
         }
-        return sse.handleRequest(ServerRequest.from(request).body(checked).attribute(EVENT_STREAM, true).build());
+        // Checked to be JSON, so labelled JSON: Spring's handler refuses a body without Content-Type.
+        return sse.handleRequest(ServerRequest.from(request).headers(headers -> headers.setContentType(
+                MediaType.APPLICATION_JSON)).body(checked).attribute(EVENT_STREAM, true).build());
     }
 
     /**

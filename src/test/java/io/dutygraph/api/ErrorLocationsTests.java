@@ -78,6 +78,10 @@ class ErrorLocationsTests {
                 "OperationNotSupported");
         hasNoLocations(firstEvent(post("{\"query\":\"subscription { plansChanged { kind } }\",\"extensions\":"
                 + MALFORMED_EXTENSION + "}", "text/event-stream")), "BAD_REQUEST");
+        String withoutContentType = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/graphql")).header("Accept", "text/event-stream").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"query\":\"{ plans { id } }\"}")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        hasNoLocations(firstEvent(withoutContentType), "OperationNotSupported");
         JsonNode invalid = firstEvent(post("{\"query\":\"subscription { nothing }\"}", "text/event-stream"));
         assertThat(invalid.at("/errors/0/extensions/classification").asString()).isEqualTo("ValidationError");
         assertThat(invalid.at("/errors/0/locations/0/line").asInt()).isEqualTo(1);
