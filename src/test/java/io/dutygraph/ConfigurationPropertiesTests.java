@@ -79,7 +79,7 @@ class ConfigurationPropertiesTests {
         Map<String, String> descriptions = new HashMap<>();
         metadata.get("properties").forEach(property -> descriptions.put(property.get("name").asString(),
                 property.path("description").asString("")));
-        assertThat(keysInYaml).hasSize(27).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
+        assertThat(keysInYaml).hasSize(28).allSatisfy(key -> assertThat(descriptions.get(key)).as(key).isNotBlank());
     }
 
     @Test
@@ -96,6 +96,7 @@ class ConfigurationPropertiesTests {
             dutygraph.plan.bundled=                   | dutygraph.plan  | bundled                | must not be blank
             dutygraph.api.max-depth=0                 | dutygraph.api   | maxDepth               | must be greater than or equal to 1
             dutygraph.api.default-page-size=500       | dutygraph.api   | defaultPageSize        | default-page-size must not exceed max-page-size
+            dutygraph.graphql.max-request-size=10B    | dutygraph.graphql | maxRequestSize       | max-request-size must be between 1KB and 1GB
             """)
     void badValueStopsTheStartNamingTheKeyAndTheReason(String setting, String prefix, String field, String reason) {
         context.withPropertyValues(setting).run(started -> assertThat(started).getFailure().rootCause()

@@ -40,6 +40,11 @@ final class DocumentCache implements PreparsedDocumentProvider {
      * stream) is refused.
      */
     static final String ONE_ANSWER = "dutygraph.oneAnswer";
+    /**
+     * GraphQL context key set by {@link EventStreamHandler}: the answer is a stream of events, which serves
+     * subscriptions only, so a query or mutation is refused before it runs.
+     */
+    static final String ONE_STREAM = "dutygraph.oneStream";
     /** Extension of the error that refuses a mutation or subscription over GET (answered 405). */
     static final String ALLOW_EXTENSION = "allow";
 
@@ -67,6 +72,9 @@ final class DocumentCache implements PreparsedDocumentProvider {
                 : CompletableFuture.completedFuture(documents.get(input.getQuery(), query -> checked.apply(input)));
         if (Boolean.TRUE.equals(input.getGraphQLContext().get(OVER_GET))) {
             return entry.thenApply(found -> onlyQueries(found, input.getOperationName()));
+        }
+        if (Boolean.TRUE.equals(input.getGraphQLContext().get(ONE_STREAM))) {
+            return entry.thenApply(found -> onlySubscriptions(found, input.getOperationName()));
         }
         return Boolean.TRUE.equals(input.getGraphQLContext().get(ONE_ANSWER))
                 ? entry.thenApply(found -> noSubscription(found, input.getOperationName()))
@@ -115,6 +123,16 @@ final class DocumentCache implements PreparsedDocumentProvider {
                 .message("A subscription is a stream of events, which one JSON answer cannot carry: subscribe over "
                         + "WebSocket at /graphql (subprotocol graphql-transport-ws), or POST it to /graphql with "
                         + "Accept: text/event-stream (GraphQL over server-sent events)").build());
+    }
+
+    private static PreparsedDocumentEntry onlySubscriptions(PreparsedDocumentEntry entry, String operationName) {
+        OperationDefinition.Operation operation = chosenOperation(entry, operationName);
+        if (operation == null || operation == OperationDefinition.Operation.SUBSCRIPTION) {
+            return entry;
+        }
+        return new PreparsedDocumentEntry(GraphQLError.newError().errorType(graphql.ErrorType.OperationNotSupported)
+                .message("Accept: text/event-stream streams subscriptions only: send a " + operation.name()
+                        .toLowerCase() + " with Accept: application/json for one JSON answer").build());
     }
 
     /** The operation the request runs, when the document parsed and names it unambiguously; else null. */

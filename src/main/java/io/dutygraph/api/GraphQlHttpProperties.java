@@ -1,5 +1,6 @@
 package io.dutygraph.api;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,6 +23,10 @@ import org.springframework.validation.annotation.Validated;
  *                                a few times the largest document a client sends, not more
  * @param maxSubscriptionsPerClient subscriptions one client address may have open at once (WebSocket and server-sent
  *                                events together); one more is refused with {@code TOO_MANY_REQUESTS}
+ * @param maxRequestSize          largest {@code POST /graphql} body; a larger one is answered 413 with one
+ *                                {@code BAD_REQUEST} error, a body streamed without {@code Content-Length} is cut off
+ *                                there. The explorer's requests are a few KB, a persisted query's registration
+ *                                is its document and hash, and the query cost bounds a document long before this
  */
 @ConfigurationProperties("dutygraph.graphql")
 @Validated
@@ -30,5 +35,12 @@ public record GraphQlHttpProperties(
         @DefaultValue("1000") @Min(1) int documentCacheSize,
         @DefaultValue("1000") @Min(1) int persistedQueryCacheSize,
         @DefaultValue("64KB") DataSize websocketMaxMessageSize,
-        @DefaultValue("16") @Min(1) int maxSubscriptionsPerClient) {
+        @DefaultValue("16") @Min(1) int maxSubscriptionsPerClient,
+        @DefaultValue("1MB") DataSize maxRequestSize) {
+
+    @AssertTrue(message = "max-request-size must be between 1KB and 1GB")
+    boolean isMaxRequestSizeWithinBounds() {
+        return maxRequestSize.toBytes() >= DataSize.ofKilobytes(1).toBytes()
+                && maxRequestSize.toBytes() <= DataSize.ofGigabytes(1).toBytes();
+    }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.ServletContextAware;
 import org.springframework.web.servlet.function.RequestPredicates;
@@ -19,8 +20,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HTTP side of {@code /graphql}: GET for queries with ETags, POST with every malformed request answered as a
- * GraphQL error ({@link PostQueryHandler}), the document cache with
+ * The HTTP side of {@code /graphql}: GET for queries with ETags, POST (one JSON answer or server-sent events) with
+ * every malformed or too large body answered as a GraphQL error ({@link PostedBody}), errors without empty
+ * locations ({@link ErrorLocations}), the document cache with
  * automatic persisted queries, and {@code @defer} refused ({@link DeferNotServed}, one
  * of the {@link RequestGuards}). WebSocket subscriptions are Spring's own
  * ({@code spring.graphql.websocket.path}); compression is Tomcat's ({@code server.compression.*}).
@@ -36,6 +38,16 @@ class HttpTransportConfiguration {
     @Bean
     SubscriptionLimit subscriptionLimit(GraphQlHttpProperties properties) {
         return new SubscriptionLimit(properties.maxSubscriptionsPerClient());
+    }
+
+    @Bean
+    ErrorLocations errorLocations() {
+        return new ErrorLocations();
+    }
+
+    @Bean
+    EventStreamHandler.Answers eventStreamAnswers() {
+        return new EventStreamHandler.Answers();
     }
 
     @Bean
@@ -63,20 +75,24 @@ class HttpTransportConfiguration {
         }
 
         /**
-         * Before Spring's own routes: GET (which Spring answers 405) and POST with a JSON answer (whose unreadable
-         * bodies Spring answers with bare error pages); a WebSocket upgrade and a POST asking for
-         * {@code text/event-stream} are left to Spring.
+         * Before Spring's own routes: GET (which Spring answers 405) and POST (whose unreadable bodies Spring answers
+         * with bare error pages), for one JSON answer or, checked first, for Spring's server-sent events; a WebSocket
+         * upgrade is left to Spring.
          */
         @Bean
         @Order(Ordered.HIGHEST_PRECEDENCE)
         RouterFunction<ServerResponse> graphQlGetRoute(@Value("${spring.graphql.http.path:/graphql}") String path,
-                WebGraphQlHandler graphQl, PlanVersions versions, JsonMapper json, GraphQlHttpProperties properties) {
+                WebGraphQlHandler graphQl, GraphQlSseHandler sse, PlanVersions versions, JsonMapper json,
+                GraphQlHttpProperties properties) {
             GetQueryHandler get = new GetQueryHandler(graphQl, versions, json, properties);
-            PostQueryHandler post = new PostQueryHandler(graphQl, json);
+            PostedBody body = new PostedBody(json, properties.maxRequestSize());
+            PostQueryHandler post = new PostQueryHandler(graphQl, body);
+            EventStreamHandler events = new EventStreamHandler(sse, body);
             return RouterFunctions.route()
                     .GET(path, RequestPredicates.headers(headers -> headers.header(HttpHeaders.UPGRADE).stream()
                             .noneMatch("websocket"::equalsIgnoreCase)), get::handle)
-                    .POST(path, request -> !PostQueryHandler.wantsEventStream(request), post::handle)
+                    .POST(path, PostQueryHandler::wantsEventStream, events::handle)
+                    .POST(path, post::handle)
                     .build();
         }
     }

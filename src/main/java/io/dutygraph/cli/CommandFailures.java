@@ -3,6 +3,7 @@ package io.dutygraph.cli;
 import io.dutygraph.export.ExportFailedException;
 import io.dutygraph.graph.load.PlanLoadException;
 import io.dutygraph.graph.store.GraphStartException;
+import io.dutygraph.plan.NotFound;
 import io.dutygraph.plan.PlanParseException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import org.springframework.validation.ObjectError;
 
 /**
  * What a command that failed prints, and its exit code, in one place: a failure the user can fix (a file, a setting, a
- * database that cannot be opened) is one {@code error:} line, with the action or the key to change on the next, and
+ * database that cannot be opened, a plan id that is not loaded) is one {@code error:} line, with the action or the key to change on the next, and
  * exit code 2; anything else is its cause's message and exit code 1. A stack trace only with {@code --debug}.
  */
 final class CommandFailures {
@@ -51,6 +52,11 @@ final class CommandFailures {
         Optional<BadInputException> badInput = causeOfType(exception, BadInputException.class);
         if (badInput.isPresent()) {
             err.println("error: " + oneLine(badInput.get()));
+            return DutyGraphCommand.EXIT_BAD_INPUT;
+        }
+        Optional<NotFound> notFound = causeOfType(exception, NotFound.class);
+        if (notFound.isPresent()) {
+            err.println("error: " + notFound.get().getMessage().replace('\n', ' '));
             return DutyGraphCommand.EXIT_BAD_INPUT;
         }
         if (exception instanceof PlanParseException || exception instanceof PlanLoadException) {
@@ -90,7 +96,7 @@ final class CommandFailures {
     }
 
     /** The first cause of this type: Spring wraps a bean's failure in several layers, the cause last. */
-    static <T extends Throwable> Optional<T> causeOfType(Throwable exception, Class<T> type) {
+    static <T> Optional<T> causeOfType(Throwable exception, Class<T> type) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return Optional.of(type.cast(cause));

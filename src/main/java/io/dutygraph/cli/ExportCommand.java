@@ -64,22 +64,24 @@ class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes the export; the file written. It is written beside the file under a hidden name and moved into place
-     * once complete: an export that fails leaves no file behind, and an earlier file of that name as it was.
+     * Writes the export; the file written. It is written beside the file under a hidden name ({@link PartialFile}) and
+     * moved into place once complete: an export that fails or is stopped leaves no file behind, and an earlier file of
+     * that name as it was.
      */
     private Path write(Export export) throws IOException {
         Path file = Path.of(out == null ? export.fileName() : out);
         if (Files.isDirectory(file)) {
             throw new BadInputException(file + " is a folder: --out takes the name of the file to write");
         }
-        Path partial = file.resolveSibling("." + file.getFileName() + ".partial-" + ProcessHandle.current().pid());
-        try {
-            try (OutputStream stream = open(partial, file)) {
+        for (Path stale : PartialFile.removeStale(file.toAbsolutePath().getParent())) {
+            spec.commandLine().getErr().println("note: removed " + stale.getFileName()
+                    + ", left by an export that was killed");
+        }
+        try (PartialFile partial = PartialFile.beside(file)) {
+            try (OutputStream stream = open(partial.path(), file)) {
                 export.writeTo(stream);
             }
-            moveIntoPlace(partial, file);
-        } finally {
-            Files.deleteIfExists(partial);
+            moveIntoPlace(partial.path(), file);
         }
         return file;
     }

@@ -2,6 +2,7 @@ package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Requests a frontend can get wrong, over POST and GET: each is answered with one GraphQL-shaped BAD_REQUEST error
  * (never a 500, a bare Spring error page or a stack trace), 400 when the client accepts
- * {@code application/graphql-response+json} as the GraphQL-over-HTTP specification asks, 200 under plain JSON.
+ * {@code application/graphql-response+json} as the GraphQL-over-HTTP specification asks, 200 under plain JSON; a
+ * body that is no GraphQL request at all, or too large, is refused with its status whatever the client accepts,
+ * server-sent events included.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MalformedRequestTests {
@@ -95,6 +99,40 @@ class MalformedRequestTests {
                         .as(request[0]).contains(request[1]);
             }
         }
+    }
+
+    @Test
+    void aBodyThatIsNoGraphQlRequestAskingForEventsIsAnsweredAsWithoutTheStream() throws Exception {
+        String[][] cases = {{"not json", "not valid JSON"}, {"", "empty"}, {"{}", "query is required"},
+            {"{\"query\":null}", "query is required"}, {"[{\"query\":\"{ plans { id } }\"}]", "Batched requests"}};
+        for (String[] request : cases) {
+            HttpResponse<String> response = post(request[0], "application/json", "text/event-stream");
+            assertThat(refused(response, 400).at("/message").asString()).as(request[0]).contains(request[1]);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        }
+        assertThat(refused(post("{\"query\":\"subscription { plansChanged { kind } }\"}", "text/plain",
+                "text/event-stream"), 415).at("/message").asString()).contains("text/plain");
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIs413NamingTheLimitWithOrWithoutContentLength(@Autowired GraphQlHttpProperties
+            properties) throws Exception {
+        int limit = Math.toIntExact(properties.maxRequestSize().toBytes());
+        String tooLarge = "{\"query\":\"{ plans { id } }" + " ".repeat(limit) + "\"}";
+        for (String accept : new String[] {"application/json", GRAPHQL_RESPONSE, "text/event-stream"}) {
+            assertThat(refused(post(tooLarge, "application/json", accept), 413).at("/message").asString())
+                    .as(accept).contains("larger than 1MB", "dutygraph.graphql.max-request-size");
+            HttpResponse<String> streamed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/graphql")).header("Content-Type", "application/json").header("Accept", accept)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                            tooLarge.getBytes(StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(streamed.request().headers().firstValue("Content-Length")).isEmpty();
+            assertThat(refused(streamed, 413).at("/message").asString()).as(accept).contains("larger than 1MB");
+        }
+        String justFits = "{\"query\":\"{ plans { id } }\",\"variables\":{\"unused\":\"" + "x".repeat(limit - 60)
+                + "\"}}";
+        String answer = post(justFits, "application/json", "application/json").body();
+        assertThat(json.readTree(answer).at("/data/plans/0/id").asString()).as(answer).isEqualTo("wujiang-2024");
     }
 
     @Test

@@ -125,6 +125,63 @@ class ExportCommandTests {
     }
 
     @Test
+    void anUnknownPlanOrTableIsOneLineNamingItWithExitCode2() throws Exception {
+        Path data = dir.resolve("data");
+        assertThat(run("load", RealPlanFile.copyInto(dir).toString(),
+                "--dutygraph.neo4j.embedded.data-directory=" + data)).isZero();
+        err.reset();
+
+        assertThat(run("export", "--format", "csv", "--plan", "nowhere-2024", "--out", dir.resolve("x.csv").toString(),
+                "--dutygraph.neo4j.embedded.data-directory=" + data)).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
+        assertThat(run("audit", "--plan", "nowhere-2024", "--dutygraph.neo4j.embedded.data-directory=" + data))
+                .isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
+        assertThat(run("export", "--format", "csv", "--table", "budgets", "--out", dir.resolve("x.csv").toString(),
+                "--dutygraph.neo4j.embedded.data-directory=" + data)).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "error: Unknown plan 'nowhere-2024'; loaded plans: wujiang-2024",
+                "error: Unknown plan 'nowhere-2024'; loaded plans: wujiang-2024",
+                "error: No export named 'budgets.csv'; exports are assignments.csv, assignments.xlsx, targets.csv, "
+                        + "targets.xlsx, network.graphml and network.gexf");
+        assertThat(dir.resolve("x.csv")).doesNotExist();
+    }
+
+    /** A killed export (SIGKILL) leaves its partial file; the next export into that folder removes it. */
+    @Test
+    void anExportRemovesThePartialFilesOfKilledExportsAndKeepsThoseOfRunningOnes() throws Exception {
+        Path data = dir.resolve("data");
+        assertThat(run("load", RealPlanFile.copyInto(dir).toString(),
+                "--dutygraph.neo4j.embedded.data-directory=" + data)).isZero();
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path stale = Files.writeString(dir.resolve(".assignments.csv.partial-" + ended.pid()), "half a file");
+        Path otherStale = Files.writeString(dir.resolve(".network.gexf.partial-" + ended.pid()), "<gexf");
+        Process running = new ProcessBuilder("sleep", "120").start();
+        try {
+            Path live = Files.writeString(dir.resolve(".assignments.csv.partial-" + running.pid()), "being written");
+            err.reset();
+
+            assertThat(run("export", "--format", "csv", "--out", dir.resolve("assignments.csv").toString(),
+                    "--dutygraph.neo4j.embedded.data-directory=" + data)).isZero();
+
+            assertThat(stale).doesNotExist();
+            assertThat(otherStale).doesNotExist();
+            assertThat(live).hasContent("being written");
+            assertThat(ExportFiles.csv(Files.readAllBytes(dir.resolve("assignments.csv"))))
+                    .hasSize(1 + TestPlans.realPlan().assignmentCount());
+            assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactlyInAnyOrder(
+                    "note: removed " + stale.getFileName() + ", left by an export that was killed",
+                    "note: removed " + otherStale.getFileName() + ", left by an export that was killed");
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
+                        "assignments.csv", "data", RealPlanFile.NAME, live.getFileName().toString());
+            }
+        } finally {
+            running.destroy();
+        }
+    }
+
+    @Test
     void refusesAnUnknownFormat() {
         assertThat(run("export", "--format", "pdf")).isEqualTo(DutyGraphCommand.EXIT_BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: --format must be csv, xlsx, graphml or gexf");

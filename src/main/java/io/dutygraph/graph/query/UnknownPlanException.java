@@ -1,10 +1,11 @@
 package io.dutygraph.graph.query;
 
 import io.dutygraph.plan.Names;
+import io.dutygraph.plan.NotFound;
 import java.util.List;
 
 /** A plan id that is not loaded (or no plan loaded at all). */
-public class UnknownPlanException extends RuntimeException {
+public class UnknownPlanException extends RuntimeException implements NotFound {
 
     private final String planId;
     private final List<String> knownPlans;
