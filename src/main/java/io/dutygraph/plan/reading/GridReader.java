@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 final class GridReader {
 
     private static final Pattern NUMBER = Pattern.compile("^[(]?(\\d{1,4})[)]?[.、]?$");
-    private static final Pattern NUMBERED_TEXT = Pattern.compile("^\\(?(\\d{1,4})(?:\\s*[.、]|\\))\\s*(.*)$",
-            Pattern.DOTALL);
+    private static final Pattern NUMBERED_TEXT = Pattern.compile(
+            "^([★☆▲△●◆■※]*)\\s*\\(?(\\d{1,4})(?:\\s*[.、]|\\))\\s*(.*)$", Pattern.DOTALL);
 
     private final Consumer<Diagnostic> diagnostics;
 
@@ -102,16 +102,16 @@ final class GridReader {
         }
         String number = cell(row, columns, Column.NUMBER).map(Cell::text).orElse("").strip();
         String text = cell(row, columns, Column.TASK).map(Cell::text).orElse("").strip();
-        Matcher numbered = NUMBERED_TEXT.matcher(text);
-        if (number.isEmpty() && numbered.matches()) {
-            number = numbered.group(1);
-            text = numbered.group(2).strip();
-        }
-        if (numbered.matches() && columns.contains(Column.SECTION)) {
+        Matcher numbered = NUMBERED_TEXT.matcher(Names.fold(text));
+        boolean ownNumber = numbered.matches();
+        if (ownNumber && columns.contains(Column.SECTION)) {
             // 序号 and 项目 describe the section (merged down over its tasks); the task cell carries the number.
             sectionHeading(row, columns).ifPresent(records::add);
-            number = numbered.group(1);
-            text = numbered.group(2).strip();
+        }
+        if (ownNumber && (number.isEmpty() || columns.contains(Column.SECTION))) {
+            number = numbered.group(2);
+            // A mark before the number (▲7.…) stays with the text, as the plan wrote it.
+            text = (numbered.group(1) + text.substring(numbered.start(3))).strip();
         }
         Matcher digits = NUMBER.matcher(Names.withoutSpaces(number));
         if (text.isEmpty() || !number.isEmpty() && !digits.matches()) {

@@ -1,0 +1,82 @@
+package io.dutygraph.plan.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dutygraph.plan.ParsedPlan;
+import io.dutygraph.plan.ParsedTask;
+import io.dutygraph.plan.UnitAssignment;
+import io.dutygraph.plan.targets.TargetReader;
+import io.dutygraph.plan.units.UnitDirectories;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plans as users bring them, beyond the excerpts: the first 14 rows of the bundled plan's table (two chapters, four
+ * sections, leader cells merged down, empty and written) saved the ways offices save them — full-width digits and
+ * punctuation, … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
+ */
+class UserVariantsTests {
+
+    /** The excerpt as read from its plain table: number, chapter/section, leaders and their source, units by role. */
+    static final List<String> EXCERPT = List.of(
+            "1 一/1 钱宇 OWN | ★区发改委、区统计局(数据)",
+            "2 一/1 钱宇 INHERITED | ★区财政局、税务局",
+            "3 一/1  NONE | ★区工信局、区统计局(数据)",
+            "4 一/1 钱宇 OWN | ★区发改委、区统计局(数据)",
+            "5 一/1  NONE | ★区工信局、区统计局(数据)",
+            "6 一/1 方勇 OWN | ★区商务局、吴江海关(数据)",
+            "7 二/1  NONE | ★区科技局、区工信局",
+            "8 二/1  NONE | ★区科技局、区委组织部、区工信局、区商务局",
+            "9 二/1  NONE | ★区科技局、区市场监管局、税务局",
+            "10 二/2  NONE | ★区工信局",
+            "11 二/2  NONE | ★区科技局、★区工信局",
+            "12 二/3 李红 OWN | ★区委组织部、★区人社局",
+            "13 二/3 钱宇 OWN | ★区发改委、区科技局、区工信局",
+            "14 二/3 钱宇 INHERITED | ★区科技局、★区金融监管局、★东方国资、区财政局");
+
+    static ParsedPlan variant(String name) {
+        return new PlanParser(UnitDirectories.bundled()).parse(PlanSource.of(name,
+                TestPlans.resource("plans/variants/" + name)), Optional.empty());
+    }
+
+    static List<String> tasks(ParsedPlan plan) {
+        return plan.tasks().stream().map(t -> t.number() + " " + t.chapter() + "/" + t.sectionNumber() + " "
+                + String.join("、", t.leaders()) + " " + t.leaderSource() + " | " + t.units().stream()
+                        .map(UserVariantsTests::unit).collect(Collectors.joining("、"))).toList();
+    }
+
+    private static String unit(UnitAssignment assignment) {
+        return switch (assignment.role()) {
+            case LEAD -> "★" + assignment.unit();
+            case SUPPORT -> assignment.unit();
+            case DATA_PROVIDER -> assignment.unit() + "(数据)";
+            case UNSTATED -> assignment.unit() + "(?)";
+        };
+    }
+
+    @Test
+    void fullWidthDigitsNumberTasksAndSectionsAndStateTargets() {
+        ParsedPlan plan = variant("wujiang-2024-excerpt-fullwidth.docx");
+
+        assertThat(tasks(plan)).containsExactlyElementsOf(EXCERPT);
+        assertThat(plan.sections()).extracting(s -> s.number() + " " + s.name()).containsExactly("1 主要预期目标",
+                "1 育强科创森林", "2 提升科创能级", "3 优化科创生态");
+        ParsedTask first = plan.tasks().get(0);
+        assertThat(first.text()).isEqualTo("地区生产总值增长５％以上。");
+        assertThat(TargetReader.read(first.text())).singleElement().satisfies(target -> {
+            assertThat(target.value()).isEqualByComparingTo("5");
+            assertThat(target.text()).isEqualTo("５％以上");
+        });
+        assertThat(plan.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void fullWidthTaskNumbersInRunningTextAreTaskNumbers() {
+        ParsedPlan plan = variant("huangshi-xialu-2020-fullwidth-digits.txt");
+
+        assertThat(tasks(plan)).containsExactly("1 一/1  NONE | ★区卫健局、区疫情防控指挥部成员单位、各街办",
+                "2 一/1  NONE | ★区卫健局、★区创文办、区疫情防控指挥部成员单位、区创文工作领导小组成员单位、各街办");
+    }
+}
