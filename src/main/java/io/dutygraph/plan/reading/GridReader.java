@@ -29,6 +29,8 @@ final class GridReader {
     private static final Pattern NUMBERED_TEXT = Pattern.compile(
             "^([★☆▲△●◆■※]*)\\s*\\(?(\\d{1,4})(?:\\s*[.、]|\\))\\s*(.*)$", Pattern.DOTALL);
 
+    private static final Pattern UNKNOWN_PEOPLE_OR_UNITS = Pattern.compile("单位|部门|领导|责任人");
+
     private final Consumer<Diagnostic> diagnostics;
 
     GridReader(Consumer<Diagnostic> diagnostics) {
@@ -54,8 +56,15 @@ final class GridReader {
         }
         Row headerRow = grid.rows().get(header);
         List<Column> columns = columns(headerRow);
+        int first = header + 1;
+        if (first < grid.rows().size() && namesColumnsOnly(grid.rows().get(first))) {
+            // A header over two rows: 责任单位 spanning 牵头单位 | 配合单位 below it. The lower words name the columns.
+            columns = underGroupHeaders(columns, columns(grid.rows().get(first)));
+            first++;
+        }
+        reportUnknownColumns(grid.rows().get(first - 1), columns);
         List<PlanRecord> records = new ArrayList<>();
-        for (int i = header + 1; i < grid.rows().size(); i++) {
+        for (int i = first; i < grid.rows().size(); i++) {
             Row row = grid.rows().get(i);
             boolean last = i == grid.rows().size() - 1;
             readRow(row, columns, last, records).ifPresent(task -> {
@@ -90,7 +99,7 @@ final class GridReader {
 
     private Optional<Task> readRow(Row row, List<Column> columns, boolean last, List<PlanRecord> records) {
         List<Cell> own = row.cells().stream().filter(c -> c.span() == Span.OWN && !c.text().isBlank()).toList();
-        if (own.isEmpty() || columns(row).equals(columns)
+        if (own.isEmpty() || own.size() > 1 && namesColumnsOnly(row)
                 || own.size() == 1 && Footnotes.isFootnote(own.get(0).text())) {
             return Optional.empty();
         }
@@ -169,6 +178,38 @@ final class GridReader {
         int index = columns.indexOf(column);
         return index < 0 || index >= row.cells().size() ? Optional.empty()
                 : Optional.of(row.cells().get(index));
+    }
+
+    /**
+     * A header word no column knows that names units or officials (督办单位, 挂钩领导): its cells are not read, and the
+     * plan says so rather than dropping them without a word.
+     */
+    private void reportUnknownColumns(Row lastHeaderRow, List<Column> columns) {
+        for (int i = 0; i < Math.min(columns.size(), lastHeaderRow.cells().size()); i++) {
+            Cell cell = lastHeaderRow.cells().get(i);
+            String word = Names.withoutSpaces(cell.text());
+            if (columns.get(i) == Column.OTHER && UNKNOWN_PEOPLE_OR_UNITS.matcher(word).find()) {
+                diagnostics.accept(new Diagnostic(DiagnosticCode.COLUMN_NOT_READ, cell.location().line(), "column "
+                        + word + " (" + cell.location() + ") is not read: its header word does not say whether it "
+                        + "names lead units (牵头单位), support units (配合单位), units (责任单位) or officials (责任领导)"));
+            }
+        }
+    }
+
+    /** Whether every cell of the row with text of its own is a header word (a repeated header, a header's second row). */
+    private static boolean namesColumnsOnly(Row row) {
+        List<Cell> own = row.cells().stream().filter(c -> c.span() == Span.OWN && !c.text().isBlank()).toList();
+        return !own.isEmpty() && own.stream().allMatch(c -> Column.of(c.text()) != Column.OTHER);
+    }
+
+    private static List<Column> underGroupHeaders(List<Column> upper, List<Column> lower) {
+        List<Column> columns = new ArrayList<>(upper);
+        for (int i = 0; i < Math.min(upper.size(), lower.size()); i++) {
+            if (lower.get(i) != Column.OTHER) {
+                columns.set(i, lower.get(i));
+            }
+        }
+        return List.copyOf(columns);
     }
 
     static List<Column> columns(Row row) {

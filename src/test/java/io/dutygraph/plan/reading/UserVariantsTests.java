@@ -2,8 +2,10 @@ package io.dutygraph.plan.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dutygraph.plan.DiagnosticCode;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
+import io.dutygraph.plan.Unit;
 import io.dutygraph.plan.UnitAssignment;
 import io.dutygraph.plan.targets.TargetReader;
 import io.dutygraph.plan.units.UnitDirectories;
@@ -35,6 +37,9 @@ class UserVariantsTests {
             "12 二/3 李红 OWN | ★区委组织部、★区人社局",
             "13 二/3 钱宇 OWN | ★区发改委、区科技局、区工信局",
             "14 二/3 钱宇 INHERITED | ★区科技局、★区金融监管局、★东方国资、区财政局");
+
+    /** The excerpt where lead and support units stand in columns of their own: a column's role wins over the footnote. */
+    static final List<String> EXCERPT_IN_COLUMNS = EXCERPT.stream().map(task -> task.replace("(数据)", "")).toList();
 
     static ParsedPlan variant(String name) {
         return new PlanParser(UnitDirectories.bundled()).parse(PlanSource.of(name,
@@ -78,5 +83,33 @@ class UserVariantsTests {
 
         assertThat(tasks(plan)).containsExactly("1 一/1  NONE | ★区卫健局、区疫情防控指挥部成员单位、各街办",
                 "2 一/1  NONE | ★区卫健局、★区创文办、区疫情防控指挥部成员单位、区创文工作领导小组成员单位、各街办");
+    }
+
+    @Test
+    void headerWordsWithLineBreaksAndANoteInBracketsNameTheirColumns() {
+        ParsedPlan plan = variant("wujiang-2024-excerpt-header-notes.docx");
+
+        assertThat(tasks(plan)).containsExactlyElementsOf(EXCERPT);
+        assertThat(plan.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aHeaderOverTwoRowsNamesTheColumnsUnderItsGroupHeader() {
+        ParsedPlan plan = variant("wujiang-2024-excerpt-two-row-header.xlsx");
+
+        assertThat(tasks(plan)).containsExactlyElementsOf(EXCERPT_IN_COLUMNS);
+        assertThat(plan.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void hostAndAssistingUnitColumnsAreLeadAndSupportAndAnUnknownUnitsColumnIsReported() {
+        ParsedPlan plan = variant("wujiang-2024-excerpt-host-units.html");
+
+        assertThat(tasks(plan)).containsExactlyElementsOf(EXCERPT_IN_COLUMNS);
+        assertThat(plan.units()).extracting(Unit::name).doesNotContain("区政府督查室");
+        assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.COLUMN_NOT_READ);
+            assertThat(d.message()).contains("督办单位", "wujiang-2024-excerpt-host-units.html!table 1, row 1, cell 6");
+        });
     }
 }
