@@ -48,20 +48,26 @@ final class GridReader {
         return -1;
     }
 
-    List<PlanRecord> read(Grid grid) {
+    /** The header's rows: the header row, and the row under it when the header spans two rows. */
+    static List<Row> headerRows(Grid grid) {
         int header = headerRow(grid);
         if (header < 0) {
             throw new PlanParseException(grid.source(), 1, "no header row found in " + grid.name()
                     + ": expected words such as 序号, 重点工作, 牵头领导, 牵头单位, 责任单位");
         }
-        Row headerRow = grid.rows().get(header);
+        // A header over two rows: 责任单位 spanning 牵头单位 | 配合单位 below it. The lower words name the columns.
+        boolean twoRows = header + 1 < grid.rows().size() && namesColumnsOnly(grid.rows().get(header + 1));
+        return grid.rows().subList(header, header + (twoRows ? 2 : 1));
+    }
+
+    List<PlanRecord> read(Grid grid) {
+        List<Row> headerRows = headerRows(grid);
+        Row headerRow = headerRows.get(0);
         List<Column> columns = columns(headerRow);
-        int first = header + 1;
-        if (first < grid.rows().size() && namesColumnsOnly(grid.rows().get(first))) {
-            // A header over two rows: 责任单位 spanning 牵头单位 | 配合单位 below it. The lower words name the columns.
-            columns = underGroupHeaders(columns, columns(grid.rows().get(first)));
-            first++;
+        if (headerRows.size() > 1) {
+            columns = underGroupHeaders(columns, columns(headerRows.get(1)));
         }
+        int first = headerRow(grid) + headerRows.size();
         reportUnknownColumns(grid.rows().get(first - 1), columns);
         List<PlanRecord> records = new ArrayList<>();
         for (int i = first; i < grid.rows().size(); i++) {

@@ -56,8 +56,13 @@ final class OtherLayouts {
         table.rows().subList(0, header).forEach(row -> textBefore.add(rowText(row)));
         List<String> allText = new ArrayList<>(textBefore);
         table.rows().subList(header, table.rows().size()).forEach(row -> allText.add(rowText(row)));
-        List<PlanRecord> records = HeadingAbove.opening(HeadingAbove.find(linesAbove(document, index, header)),
-                new GridReader(diagnostics::add).read(table));
+        GridReader reader = new GridReader(diagnostics::add);
+        List<PlanRecord> records = new ArrayList<>(HeadingAbove.opening(
+                HeadingAbove.find(linesAbove(document, index, header)), reader.read(table)));
+        for (ContinuedTables.Continuation continuation : ContinuedTables.after(document, index, reader)) {
+            records.addAll(continuation.records());
+            continuation.table().rows().forEach(row -> allText.add(rowText(row)));
+        }
         TextLayouts.Reading reading = new TextLayouts.Reading(Layout.TABLE_FILE,
                 table.rows().get(header).location().line(), records);
         return assemble(document.source(), textBefore, allText, reading, diagnostics);
@@ -80,7 +85,7 @@ final class OtherLayouts {
     }
 
     private static String rowText(Grid.Row row) {
-        return String.join(" ", row.cells().stream().map(Grid.Cell::text).filter(text -> !text.isBlank()).toList());
+        return ContinuedTables.text(row);
     }
 
     /**

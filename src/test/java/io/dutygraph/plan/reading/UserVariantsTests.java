@@ -2,6 +2,7 @@ package io.dutygraph.plan.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dutygraph.plan.Chapter;
 import io.dutygraph.plan.DiagnosticCode;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
@@ -13,11 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Plans as users bring them, beyond the excerpts: the first 14 rows of the bundled plan's table (two chapters, four
  * sections, leader cells merged down, empty and written) saved the ways offices save them — full-width digits and
- * punctuation, … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
+ * punctuation, header words with notes or over two rows, the table split over two tables or sheets … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
  */
 class UserVariantsTests {
 
@@ -111,5 +114,17 @@ class UserVariantsTests {
             assertThat(d.code()).isEqualTo(DiagnosticCode.COLUMN_NOT_READ);
             assertThat(d.message()).contains("督办单位", "wujiang-2024-excerpt-host-units.html!table 1, row 1, cell 6");
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wujiang-2024-excerpt-split.docx", "wujiang-2024-excerpt-split.xlsx",
+            "wujiang-2024-excerpt-table-per-chapter.docx"})
+    void aTableContinuedInALaterTableOrSheetIsReadToItsEnd(String file) {
+        ParsedPlan plan = variant(file);
+
+        assertThat(tasks(plan)).containsExactlyElementsOf(EXCERPT);
+        assertThat(plan.chapters()).extracting(Chapter::title).containsExactly("2024年全区经济社会发展主要预期目标",
+                "强化科技创新引领,培育新动能抢占战略制高点");
+        assertThat(plan.diagnostics()).isEmpty();
     }
 }
