@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Plans as users bring them, beyond the excerpts: the first 14 rows of the bundled plan's table (two chapters, four
  * sections, leader cells merged down, empty and written) saved the ways offices save them — full-width digits and
- * punctuation, header words with notes or over two rows, the table split over two tables or sheets … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
+ * punctuation, header words with notes or over two rows, the table split over two tables or sheets, units and officials written
+ * apart in other ways … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
  */
 class UserVariantsTests {
 
@@ -126,5 +127,23 @@ class UserVariantsTests {
         assertThat(plan.chapters()).extracting(Chapter::title).containsExactly("2024年全区经济社会发展主要预期目标",
                 "强化科技创新引领,培育新动能抢占战略制高点");
         assertThat(plan.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void unitsAndOfficialsWrittenApartBySpacesSlashesSemicolonsOrWithTheirRoleOrTitleAreReadApart() {
+        ParsedPlan plan = variant("wujiang-2024-excerpt-written-apart.xlsx");
+
+        List<String> expected = new java.util.ArrayList<>(EXCERPT);
+        expected.set(11, "12 二/3 李红、钱宇 OWN | ★区委组织部、★区人社局");
+        expected.set(12, "13 二/3 钱宇、方勇 OWN | ★区发改委、区科技局、区工信局");
+        expected.set(13, "14 二/3 钱宇、方勇 INHERITED | ★区科技局、★区金融监管局、★东方国资、区财政局");
+        assertThat(tasks(plan)).containsExactlyElementsOf(expected);
+        assertThat(plan.units()).extracting(Unit::name).doesNotContain("区发改委统计局", "区工信局/统计局",
+                "▲统计局").allMatch(name -> !name.contains(" "));
+        assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.UNIT_MARK_NOT_READ);
+            assertThat(d.line()).isEqualTo(14);
+            assertThat(d.message()).contains("▲", "统计局");
+        });
     }
 }
