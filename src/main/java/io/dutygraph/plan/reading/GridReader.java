@@ -106,7 +106,7 @@ final class GridReader {
     private Optional<Task> readRow(Row row, List<Column> columns, boolean last, List<PlanRecord> records) {
         List<Cell> own = row.cells().stream().filter(c -> c.span() == Span.OWN && !c.text().isBlank()).toList();
         if (own.isEmpty() || own.size() > 1 && namesColumnsOnly(row)
-                || own.size() == 1 && Footnotes.isFootnote(own.get(0).text())) {
+                || own.size() <= 2 && Footnotes.isNote(ContinuedTables.text(row))) {
             return Optional.empty();
         }
         Optional<PlanRecord.Heading> heading = own.size() == 1

@@ -6,6 +6,7 @@ import io.dutygraph.plan.Chapter;
 import io.dutygraph.plan.DiagnosticCode;
 import io.dutygraph.plan.ParsedPlan;
 import io.dutygraph.plan.ParsedTask;
+import io.dutygraph.plan.Section;
 import io.dutygraph.plan.Unit;
 import io.dutygraph.plan.UnitAssignment;
 import io.dutygraph.plan.targets.TargetReader;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Plans as users bring them, beyond the excerpts: the first 14 rows of the bundled plan's table (two chapters, four
  * sections, leader cells merged down, empty and written) saved the ways offices save them — full-width digits and
  * punctuation, header words with notes or over two rows, the table split over two tables or sheets, units and officials written
- * apart in other ways … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
+ * apart in other ways, a notes row … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
  */
 class UserVariantsTests {
 
@@ -145,5 +146,16 @@ class UserVariantsTests {
             assertThat(d.line()).isEqualTo(14);
             assertThat(d.message()).contains("▲", "统计局");
         });
+    }
+
+    @Test
+    void aNotesRowIsTheTablesFootnoteAndAMarkBeforeATaskNumberStaysWithTheText() {
+        ParsedPlan plan = variant("wujiang-2024-excerpt-notes-row.docx");
+
+        assertThat(tasks(plan)).containsExactlyElementsOf(EXCERPT);
+        assertThat(plan.sections()).extracting(Section::name).containsExactly("主要预期目标", "育强科创森林", "提升科创能级",
+                "优化科创生态");
+        assertThat(plan.tasks().get(6).text()).startsWith("▲推进创新型企业梯队建设");
+        assertThat(plan.diagnostics()).isEmpty();
     }
 }
