@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Plans as users bring them, beyond the excerpts: the first 14 rows of the bundled plan's table (two chapters, four
  * sections, leader cells merged down, empty and written) saved the ways offices save them — full-width digits and
  * punctuation, header words with notes or over two rows, the table split over two tables or sheets, units and officials written
- * apart in other ways, a notes row … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
+ * apart in other ways, a notes row, an empty leader cell merged down … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
  */
 class UserVariantsTests {
 
@@ -156,6 +156,14 @@ class UserVariantsTests {
         assertThat(plan.sections()).extracting(Section::name).containsExactly("主要预期目标", "育强科创森林", "提升科创能级",
                 "优化科创生态");
         assertThat(plan.tasks().get(6).text()).startsWith("▲推进创新型企业梯队建设");
+        assertThat(plan.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void anEmptyLeaderCellMergedDownPassesNoOneDown() {
+        ParsedPlan plan = variant("wujiang-2024-excerpt-empty-leader-merged.xlsx");
+
+        assertThat(tasks(plan)).containsExactlyElementsOf(EXCERPT);
         assertThat(plan.diagnostics()).isEmpty();
     }
 }
