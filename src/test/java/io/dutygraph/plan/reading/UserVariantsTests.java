@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Plans as users bring them, beyond the excerpts: the first 14 rows of the bundled plan's table (two chapters, four
  * sections, leader cells merged down, empty and written) saved the ways offices save them — full-width digits and
  * punctuation, header words with notes or over two rows, the table split over two tables or sheets, units and officials written
- * apart in other ways, a notes row, an empty leader cell merged down … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
+ * apart in other ways, a notes row, an empty leader cell merged down, a web page laid out in a
+ * table … Each fixture under {@code plans/variants/} is a real file; every one must read to the same tasks.
  */
 class UserVariantsTests {
 
@@ -164,6 +165,17 @@ class UserVariantsTests {
         ParsedPlan plan = variant("wujiang-2024-excerpt-empty-leader-merged.xlsx");
 
         assertThat(tasks(plan)).containsExactlyElementsOf(EXCERPT);
+        assertThat(plan.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aPageLaidOutInATableKeepsItsNoticeAsTheDocumentsText() {
+        ParsedPlan plan = variant("wujiang-2024-excerpt-in-page-layout.html");
+
+        assertThat(tasks(plan)).containsExactlyElementsOf(EXCERPT);
+        assertThat(plan.plan().jurisdiction()).isEqualTo("苏州市吴江区");
+        assertThat(plan.plan().year()).isEqualTo(2024);
+        assertThat(plan.plan().declaredTaskCount()).isEqualTo(14);
         assertThat(plan.diagnostics()).isEmpty();
     }
 }
