@@ -111,6 +111,10 @@ final class GridReader {
         }
         Optional<PlanRecord.Heading> heading = own.size() == 1
                 ? Headings.of(own.get(0).text(), own.get(0).location()) : Optional.empty();
+        if (heading.isEmpty() && own.size() == 1 && row.cells().stream().allMatch(c -> c == own.get(0)
+                || c.span() == Span.MERGED_FROM_LEFT)) {
+            heading = Headings.numberedSection(own.get(0).text(), own.get(0).location());
+        }
         if (heading.isPresent()) {
             records.add(heading.get());
             return Optional.empty();

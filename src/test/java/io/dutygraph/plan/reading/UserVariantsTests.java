@@ -178,4 +178,15 @@ class UserVariantsTests {
         assertThat(plan.plan().declaredTaskCount()).isEqualTo(14);
         assertThat(plan.diagnostics()).isEmpty();
     }
+
+    @Test
+    void aRowAcrossTheTableNumberedLikeATaskIsASectionAndTasksNumberedInBracketsAreTasks() {
+        ParsedPlan plan = variant("wujiang-2024-excerpt-numbered-section-rows.docx");
+
+        assertThat(plan.sections()).extracting(s -> s.number() + " " + s.name()).containsExactly("1 主要预期目标",
+                "2 争创更多试点示范");
+        assertThat(tasks(plan)).containsExactly("1 一/1 钱宇 OWN | ★区发改委、区统计局(数据)",
+                "2 一/1 钱宇 OWN | ★区财政局、税务局", "3 一/2 钱宇 OWN | ★区发改委、区科技局、汾湖高新区");
+        assertThat(plan.diagnostics()).isEmpty();
+    }
 }
