@@ -189,4 +189,15 @@ class UserVariantsTests {
                 "2 一/1 钱宇 OWN | ★区财政局、税务局", "3 一/2 钱宇 OWN | ★区发改委、区科技局、汾湖高新区");
         assertThat(plan.diagnostics()).isEmpty();
     }
+
+    @Test
+    void aContinuationWithoutHeaderThatCannotBeMatchedToTheColumnsIsReportedRowByRow() {
+        // The second table lost the empty 备注 column the first one has: its rows have 5 cells under a 6-cell header.
+        ParsedPlan plan = variant("wujiang-2024-excerpt-split-narrower.docx");
+
+        assertThat(tasks(plan)).containsExactlyElementsOf(EXCERPT.subList(0, 6));
+        assertThat(plan.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.ROW_CELL_COUNT).hasSize(7)
+                .allSatisfy(d -> assertThat(d.message()).contains("wujiang-2024-excerpt-split-narrower.docx!table 2",
+                        "has 5 cells, but the header has 6"));
+    }
 }
