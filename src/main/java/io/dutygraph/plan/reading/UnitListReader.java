@@ -94,7 +94,7 @@ final class UnitListReader {
         Matcher mark = OTHER_MARK.matcher(written);
         String otherMark = mark.find() ? mark.group(1) : null;
         String name = written.substring(otherMark == null ? 0 : otherMark.length()).strip();
-        boolean marked = name.startsWith("★") || name.endsWith("*");
+        boolean marked = name.contains("★") || name.endsWith("*");
         name = name.replace("★", "").replaceAll("\\*$", "").strip();
         Matcher roleInBrackets = ROLE_IN_BRACKETS.matcher(Names.withoutSpaces(name));
         if (roleInBrackets.matches()) {

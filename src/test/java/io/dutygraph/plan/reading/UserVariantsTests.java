@@ -132,7 +132,7 @@ class UserVariantsTests {
     }
 
     @Test
-    void unitsAndOfficialsWrittenApartBySpacesSlashesSemicolonsOrWithTheirRoleOrTitleAreReadApart() {
+    void unitsAndOfficialsWrittenApartBySpacesSlashesSemicolonsOrWithTheirRoleMarkOrTitleAreReadApart() {
         ParsedPlan plan = variant("wujiang-2024-excerpt-written-apart.xlsx");
 
         List<String> expected = new java.util.ArrayList<>(EXCERPT);
