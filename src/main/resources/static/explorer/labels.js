@@ -18,6 +18,7 @@ export const DIAGNOSTIC = {
   NO_LEAD_UNIT: '没有牵头单位', METADATA_MISSING: '缺少方案信息', ROW_NOT_READ: '未能读取的行',
   ROW_INCOMPLETE: '不完整的行', ROW_CELL_COUNT: '单元格数与表头不符', TASK_NOT_READ: '未能读取的任务', LEADER_NOT_A_NAME: '牵头领导栏不是人名',
   UNIT_SPELLINGS_MERGED: '单位的不同写法已合并',
+  COLUMN_NOT_READ: '未能读取的表格列', UNIT_MARK_NOT_READ: '未能识别的单位标记',
 };
 
 /** Audit findings: the parser's diagnostics and the audit's own checks. */

@@ -33,5 +33,9 @@ public enum DiagnosticCode {
     /** A leader cell that names a job title (常务副区长) instead of an official. */
     LEADER_NOT_A_NAME,
     /** Two spellings of one unit in a plan without a unit directory (发改委, 区发改委) taken as one unit. */
-    UNIT_SPELLINGS_MERGED
+    UNIT_SPELLINGS_MERGED,
+    /** A table column whose header word names units or officials in a way no column knows (督办单位): not read. */
+    COLUMN_NOT_READ,
+    /** A mark before a unit other than ★ (▲): its meaning is the plan's own, so the unit is read without it. */
+    UNIT_MARK_NOT_READ
 }

@@ -5,20 +5,21 @@ import java.util.regex.Pattern;
 
 /**
  * The one set of spelling rules for names and for the structure around them. Copies of plans use half-width
- * ({@code , ( ) : .}) or full-width ({@code ， （ ） ： ．}) punctuation and pad names to a fixed width
+ * ({@code , ( ) : . 1}) or full-width ({@code ， （ ） ： ． １}) punctuation and digits, and pad names to a fixed width
  * ({@code 钱 宇} is 钱宇); the structure is read from a folded form, while texts are kept as written.
  */
 public final class Names {
 
-    private static final String FULL_WIDTH = "，（）：．｜　";
-    private static final String HALF_WIDTH = ",():.| ";
+    // One character for one, so a position in the folded form is the same position in the text as written.
+    private static final String FULL_WIDTH = "，（）：．｜　；［］％／０１２３４５６７８９";
+    private static final String HALF_WIDTH = ",():.| ;[]%/0123456789";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CAPACITY = Pattern.compile("^(.+?)\\((.+)\\)$");
 
     private Names() {
     }
 
-    /** Full-width punctuation and the ideographic space folded to their half-width forms. */
+    /** Full-width punctuation, digits and the ideographic space folded to their half-width forms. */
     public static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

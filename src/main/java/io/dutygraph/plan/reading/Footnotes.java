@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class Footnotes {
 
     private static final Pattern FOOTNOTE = Pattern.compile("^\\(?注\\s*:");
+    /** A table's notes row: 备注 or 说明 in a cell of its own, the note beside it (also 备注:…). */
+    private static final Pattern NOTES_ROW = Pattern.compile("^(?:备注|说明|注)(?:\\s*:|\\s+\\S)");
 
     private Footnotes() {
     }
@@ -17,8 +19,14 @@ final class Footnotes {
         return FOOTNOTE.matcher(Names.fold(line).strip()).find();
     }
 
-    /** The first footnote among the lines, stripped. */
+    /** Whether a table row's text (its cells joined with spaces) is a footnote or a notes row. */
+    static boolean isNote(String rowText) {
+        String folded = Names.fold(rowText).strip();
+        return isFootnote(folded) || NOTES_ROW.matcher(folded).find();
+    }
+
+    /** The first footnote or notes row among the lines, stripped. */
     static Optional<String> first(List<String> lines) {
-        return lines.stream().filter(Footnotes::isFootnote).map(String::strip).findFirst();
+        return lines.stream().filter(Footnotes::isNote).map(String::strip).findFirst();
     }
 }

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
 final class GridReader {
 
     private static final Pattern NUMBER = Pattern.compile("^[(]?(\\d{1,4})[)]?[.、]?$");
-    private static final Pattern NUMBERED_TEXT = Pattern.compile("^\\(?(\\d{1,4})(?:\\s*[.、]|\\))\\s*(.*)$",
-            Pattern.DOTALL);
+    private static final Pattern NUMBERED_TEXT = Pattern.compile(
+            "^([★☆▲△●◆■※]*)\\s*\\(?(\\d{1,4})(?:\\s*[.、]|\\))\\s*(.*)$", Pattern.DOTALL);
+
+    private static final Pattern UNKNOWN_PEOPLE_OR_UNITS = Pattern.compile("单位|部门|领导|责任人");
 
     private final Consumer<Diagnostic> diagnostics;
 
@@ -46,16 +48,29 @@ final class GridReader {
         return -1;
     }
 
-    List<PlanRecord> read(Grid grid) {
+    /** The header's rows: the header row, and the row under it when the header spans two rows. */
+    static List<Row> headerRows(Grid grid) {
         int header = headerRow(grid);
         if (header < 0) {
             throw new PlanParseException(grid.source(), 1, "no header row found in " + grid.name()
                     + ": expected words such as 序号, 重点工作, 牵头领导, 牵头单位, 责任单位");
         }
-        Row headerRow = grid.rows().get(header);
+        // A header over two rows: 责任单位 spanning 牵头单位 | 配合单位 below it. The lower words name the columns.
+        boolean twoRows = header + 1 < grid.rows().size() && namesColumnsOnly(grid.rows().get(header + 1));
+        return grid.rows().subList(header, header + (twoRows ? 2 : 1));
+    }
+
+    List<PlanRecord> read(Grid grid) {
+        List<Row> headerRows = headerRows(grid);
+        Row headerRow = headerRows.get(0);
         List<Column> columns = columns(headerRow);
+        if (headerRows.size() > 1) {
+            columns = underGroupHeaders(columns, columns(headerRows.get(1)));
+        }
+        int first = headerRow(grid) + headerRows.size();
+        reportUnknownColumns(grid.rows().get(first - 1), columns);
         List<PlanRecord> records = new ArrayList<>();
-        for (int i = header + 1; i < grid.rows().size(); i++) {
+        for (int i = first; i < grid.rows().size(); i++) {
             Row row = grid.rows().get(i);
             boolean last = i == grid.rows().size() - 1;
             readRow(row, columns, last, records).ifPresent(task -> {
@@ -90,28 +105,32 @@ final class GridReader {
 
     private Optional<Task> readRow(Row row, List<Column> columns, boolean last, List<PlanRecord> records) {
         List<Cell> own = row.cells().stream().filter(c -> c.span() == Span.OWN && !c.text().isBlank()).toList();
-        if (own.isEmpty() || columns(row).equals(columns)
-                || own.size() == 1 && Footnotes.isFootnote(own.get(0).text())) {
+        if (own.isEmpty() || own.size() > 1 && namesColumnsOnly(row)
+                || own.size() <= 2 && Footnotes.isNote(ContinuedTables.text(row))) {
             return Optional.empty();
         }
         Optional<PlanRecord.Heading> heading = own.size() == 1
                 ? Headings.of(own.get(0).text(), own.get(0).location()) : Optional.empty();
+        if (heading.isEmpty() && own.size() == 1 && row.cells().stream().allMatch(c -> c == own.get(0)
+                || c.span() == Span.MERGED_FROM_LEFT)) {
+            heading = Headings.numberedSection(own.get(0).text(), own.get(0).location());
+        }
         if (heading.isPresent()) {
             records.add(heading.get());
             return Optional.empty();
         }
         String number = cell(row, columns, Column.NUMBER).map(Cell::text).orElse("").strip();
         String text = cell(row, columns, Column.TASK).map(Cell::text).orElse("").strip();
-        Matcher numbered = NUMBERED_TEXT.matcher(text);
-        if (number.isEmpty() && numbered.matches()) {
-            number = numbered.group(1);
-            text = numbered.group(2).strip();
-        }
-        if (numbered.matches() && columns.contains(Column.SECTION)) {
+        Matcher numbered = NUMBERED_TEXT.matcher(Names.fold(text));
+        boolean ownNumber = numbered.matches();
+        if (ownNumber && columns.contains(Column.SECTION)) {
             // 序号 and 项目 describe the section (merged down over its tasks); the task cell carries the number.
             sectionHeading(row, columns).ifPresent(records::add);
-            number = numbered.group(1);
-            text = numbered.group(2).strip();
+        }
+        if (ownNumber && (number.isEmpty() || columns.contains(Column.SECTION))) {
+            number = numbered.group(2);
+            // A mark before the number (▲7.…) stays with the text, as the plan wrote it.
+            text = (numbered.group(1) + text.substring(numbered.start(3))).strip();
         }
         Matcher digits = NUMBER.matcher(Names.withoutSpaces(number));
         if (text.isEmpty() || !number.isEmpty() && !digits.matches()) {
@@ -169,6 +188,38 @@ final class GridReader {
         int index = columns.indexOf(column);
         return index < 0 || index >= row.cells().size() ? Optional.empty()
                 : Optional.of(row.cells().get(index));
+    }
+
+    /**
+     * A header word no column knows that names units or officials (督办单位, 挂钩领导): its cells are not read, and the
+     * plan says so rather than dropping them without a word.
+     */
+    private void reportUnknownColumns(Row lastHeaderRow, List<Column> columns) {
+        for (int i = 0; i < Math.min(columns.size(), lastHeaderRow.cells().size()); i++) {
+            Cell cell = lastHeaderRow.cells().get(i);
+            String word = Names.withoutSpaces(cell.text());
+            if (columns.get(i) == Column.OTHER && UNKNOWN_PEOPLE_OR_UNITS.matcher(word).find()) {
+                diagnostics.accept(new Diagnostic(DiagnosticCode.COLUMN_NOT_READ, cell.location().line(), "column "
+                        + word + " (" + cell.location() + ") is not read: its header word does not say whether it "
+                        + "names lead units (牵头单位), support units (配合单位), units (责任单位) or officials (责任领导)"));
+            }
+        }
+    }
+
+    /** Whether every cell of the row with text of its own is a header word (a repeated header, a header's second row). */
+    private static boolean namesColumnsOnly(Row row) {
+        List<Cell> own = row.cells().stream().filter(c -> c.span() == Span.OWN && !c.text().isBlank()).toList();
+        return !own.isEmpty() && own.stream().allMatch(c -> Column.of(c.text()) != Column.OTHER);
+    }
+
+    private static List<Column> underGroupHeaders(List<Column> upper, List<Column> lower) {
+        List<Column> columns = new ArrayList<>(upper);
+        for (int i = 0; i < Math.min(upper.size(), lower.size()); i++) {
+            if (lower.get(i) != Column.OTHER) {
+                columns.set(i, lower.get(i));
+            }
+        }
+        return List.copyOf(columns);
     }
 
     static List<Column> columns(Row row) {

@@ -19,7 +19,19 @@ final class Headings {
     private static final Pattern LEADERS_IN_BRACKETS = Pattern.compile("^(.*?)\\((?:牵头领导|责任领导|分管领导):([^)]*)\\)\\s*$");
     private static final Pattern LEADERS_LEAD = Pattern.compile("^(.+?)牵头(?:的)?(?:重点工作|工作|事项)?$");
 
+    private static final Pattern NUMBERED_SECTION = Pattern.compile("^(\\d{1,2})[.、]\\s*(\\D.*)$", Pattern.DOTALL);
+
     private Headings() {
+    }
+
+    /**
+     * A table row that is one cell across the table's width, numbered like a task ({@code 1.主要预期目标}): a section
+     * heading, as a task has cells for its units.
+     */
+    static Optional<Heading> numberedSection(String text, SourceLocation location) {
+        Matcher section = NUMBERED_SECTION.matcher(Names.fold(text).strip());
+        return section.matches() ? Optional.of(heading(2, section.group(1), section.group(2), location))
+                : Optional.empty();
     }
 
     /** The heading a line or cell is, if it is one. */

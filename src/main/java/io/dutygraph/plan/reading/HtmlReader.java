@@ -97,12 +97,15 @@ final class HtmlReader {
         textLinesBefore.add(bodyLines);
         GridBuilder grid = new GridBuilder(file, name, (row, column) -> SourceLocation.cell(file, row + 1,
                 name + ", row " + (row + 1) + ", cell " + (column + 1)));
+        // A layout table (a site's page in a table: the notice in one cell, the plan's table nested in it): its cells
+        // are the page's text too, where the notice's title, issuer and date are read.
+        boolean layout = table.getElementsByTag("table").size() > 1;
         int row = 0;
         for (Element group : table.children()) {
             if (ROW_GROUPS.contains(group.normalName())) {
                 List<Element> rows = group.children().stream().filter(child -> child.nameIs("tr")).toList();
                 for (int i = 0; i < rows.size(); i++) {
-                    row(grid, row + i, rows.get(i), rows.size() - i);
+                    row(grid, row + i, rows.get(i), rows.size() - i, layout);
                 }
                 row += rows.size();
             }
@@ -111,7 +114,7 @@ final class HtmlReader {
     }
 
     /** Places a row's cells; a rowspan ends with its row group, and rowspan="0" reaches to the group's end. */
-    private void row(GridBuilder grid, int row, Element tableRow, int rowsLeftInGroup) {
+    private void row(GridBuilder grid, int row, Element tableRow, int rowsLeftInGroup, boolean layout) {
         int column = 0;
         for (Element cell : tableRow.children()) {
             if (cell.nameIs("td") || cell.nameIs("th")) {
@@ -121,9 +124,12 @@ final class HtmlReader {
                 int rowSpan = span(cell.attr("rowspan"), MAX_ROWSPAN);
                 rowSpan = rowSpan == 0 ? rowsLeftInGroup : Math.min(rowSpan, rowsLeftInGroup);
                 int columnSpan = Math.max(1, span(cell.attr("colspan"), MAX_COLSPAN));
-                StringBuilder text = new StringBuilder();
+                StringBuilder text = layout ? body : new StringBuilder();
+                text.append('\n');
+                int start = text.length();
                 appendText(cell, text);
-                grid.region(row, column, rowSpan, columnSpan, text.toString());
+                grid.region(row, column, rowSpan, columnSpan, text.substring(start));
+                text.append('\n');
                 column += columnSpan;
             }
         }

@@ -13,8 +13,10 @@ import io.dutygraph.plan.units.UnitDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -56,25 +58,36 @@ final class OtherLayouts {
         table.rows().subList(0, header).forEach(row -> textBefore.add(rowText(row)));
         List<String> allText = new ArrayList<>(textBefore);
         table.rows().subList(header, table.rows().size()).forEach(row -> allText.add(rowText(row)));
-        List<PlanRecord> records = HeadingAbove.opening(HeadingAbove.find(linesAbove(document, index, header)),
-                new GridReader(diagnostics::add).read(table));
-        reportOtherTaskTables(document, index, diagnostics);
+        GridReader reader = new GridReader(diagnostics::add);
+        List<PlanRecord> records = new ArrayList<>(HeadingAbove.opening(
+                HeadingAbove.find(linesAbove(document, index, header)), reader.read(table)));
+        Set<String> tablesRead = new HashSet<>(Set.of(table.name()));
+        for (ContinuedTables.Continuation continuation : ContinuedTables.after(document, index, reader)) {
+            records.addAll(continuation.records());
+            continuation.table().rows().forEach(row -> allText.add(rowText(row)));
+            tablesRead.add(continuation.table().name());
+        }
+        reportOtherTaskTables(document, index, tablesRead, diagnostics);
         TextLayouts.Reading reading = new TextLayouts.Reading(Layout.TABLE_FILE,
                 table.rows().get(header).location().line(), records);
         return assemble(document.source(), textBefore, allText, reading, diagnostics);
     }
 
-    /** Each further table with a task table's header row: not read (its tasks would be lost without a word). */
-    private static void reportOtherTaskTables(PlanDocument document, int read, List<Diagnostic> diagnostics) {
+    /**
+     * Each further table with a task table's header row that does not continue the one read (another header): not
+     * read, and said so, as its tasks would be lost without a word.
+     */
+    private static void reportOtherTaskTables(PlanDocument document, int read, Set<String> tablesRead,
+            List<Diagnostic> diagnostics) {
         for (int i = read + 1; i < document.tables().size(); i++) {
             Grid other = document.tables().get(i);
             int header = GridReader.headerRow(other);
-            if (header >= 0) {
+            if (header >= 0 && !tablesRead.contains(other.name())) {
                 SourceLocation at = other.rows().get(header).location();
                 diagnostics.add(new Diagnostic(DiagnosticCode.TABLE_NOT_READ, at.line(), other.name() + " (" + at
-                        + ") has a task table's header row too and was not read: DutyGraph reads the first task "
-                        + "table of a document (" + document.tables().get(read).name() + "); join the tables into "
-                        + "one, or load each as a file of its own"));
+                        + ") has a task table's header row of other columns and was not read: DutyGraph reads the first "
+                        + "task table of a document (" + document.tables().get(read).name() + ") and the tables "
+                        + "continuing it; join the tables into one, or load each as a file of its own"));
             }
         }
     }
@@ -96,7 +109,7 @@ final class OtherLayouts {
     }
 
     private static String rowText(Grid.Row row) {
-        return String.join(" ", row.cells().stream().map(Grid.Cell::text).filter(text -> !text.isBlank()).toList());
+        return ContinuedTables.text(row);
     }
 
     /**

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class PlanParser {
 
     private static final List<String> HEADER = List.of("序号", "项目", "重点工作目标任务", "牵头领导", "责任单位");
-    private static final Pattern DATA_PROVIDERS = Pattern.compile("([^,。:]+?)主要负责提供数据");
+    private static final Pattern DATA_PROVIDERS = Pattern.compile("([^,;。:]+?)主要负责提供数据");
 
     private final UnitDirectories directories;
 

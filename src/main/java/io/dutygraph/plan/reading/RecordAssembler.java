@@ -183,17 +183,21 @@ final class RecordAssembler {
      */
     private Leaders leaders(LeaderCell cell, int taskLine) {
         boolean written = cell.state() == LeaderCell.State.WRITTEN;
+        if (written) {
+            // An empty cell (or one of titles only) merged down over the rows below passes no one down to them.
+            lastWrittenLeaders = cell;
+            lastWrittenSection = section;
+        }
         if (written && OfficialNames.namesOnlyTitles(cell.text())) {
             diagnostics.accept(new Diagnostic(DiagnosticCode.LEADER_NOT_A_NAME, taskLine, "the leader cell names a "
                     + "job title, not an official: " + cell.text().strip() + "; no leader is recorded"));
             return new Leaders(List.of(), LeaderSource.NONE, cell.location().line());
         }
         if (written && !cell.text().isBlank()) {
-            lastWrittenLeaders = cell;
-            lastWrittenSection = section;
             return new Leaders(OfficialNames.split(cell.text()), LeaderSource.OWN, cell.location().line());
         }
-        if (cell.state() == LeaderCell.State.MERGED_FROM_ABOVE && lastWrittenLeaders != null) {
+        if (cell.state() == LeaderCell.State.MERGED_FROM_ABOVE && lastWrittenLeaders != null
+                && !OfficialNames.split(lastWrittenLeaders.text()).isEmpty()) {
             if (lastWrittenSection != section) {
                 diagnostics.accept(new Diagnostic(DiagnosticCode.LEADER_INHERITED_ACROSS_SECTION, taskLine, "the leader "
                         + "cell of line " + lastWrittenLeaders.location().line() + " is merged down across a section "
@@ -202,7 +206,7 @@ final class RecordAssembler {
             return new Leaders(OfficialNames.split(lastWrittenLeaders.text()), LeaderSource.INHERITED,
                     lastWrittenLeaders.location().line());
         }
-        if (cell.state() == LeaderCell.State.MERGED_FROM_ABOVE) {
+        if (cell.state() == LeaderCell.State.MERGED_FROM_ABOVE && lastWrittenLeaders == null) {
             diagnostics.accept(new Diagnostic(DiagnosticCode.LEADER_CELL_MISSING, taskLine,
                     "the leader cell is merged from above, but no leader cell above it names anyone"));
         }

@@ -42,7 +42,7 @@ final class UnitCellReader {
         boolean cellUsesDistrictPrefix = false;
         for (String piece : SEPARATORS.split(cellText)) {
             String written = piece.strip();
-            boolean lead = written.startsWith("★");
+            boolean lead = written.contains("★");
             String asWritten = written.replace("★", "").strip();
             if (asWritten.isEmpty()) {
                 continue;

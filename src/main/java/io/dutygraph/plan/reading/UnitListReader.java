@@ -27,7 +27,14 @@ import java.util.regex.Pattern;
 final class UnitListReader {
 
     private static final Pattern CLAUSES = Pattern.compile("[,，;；]");
-    private static final Pattern LIST = Pattern.compile("、");
+    private static final Pattern LIST = Pattern.compile("[、/]");
+    /** A space after a whole unit's name separates two units (区工信局 统计局); one inside a name is padding. */
+    private static final Pattern SPACE_AFTER_UNIT = Pattern.compile(
+            "(?<=\\p{IsHan}(?:局|委|办|部|院|所|室|处|队|站|会|中心|集团|公司|政府|单位|镇|区|街道)|\\))\\s+(?=\\S)");
+    /** A role written in brackets after a unit: 区发改委（牵头）, 区统计局（配合）. */
+    private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("^(.+?)\\((牵头|主办|负责|配合|协办|参与)(?:单位)?\\)$");
+    /** Marks before a unit other than ★, whose meaning only the plan's own note can say (▲ for 配合 in one, 督办 in another). */
+    private static final Pattern OTHER_MARK = Pattern.compile("^([▲△☆●◆■※]+)");
     private static final Pattern PREFIX = Pattern.compile("^[区县市]");
     private static final Pattern ROLE_WORD = Pattern.compile("^(.+?)(牵头|配合|负责)$");
     private static final Pattern INSTITUTION_END = Pattern.compile(".*(政府|办事处|部门|单位|委员会|局|办|委|中心|集团|公司|所|院|室|处|队|站|会)$");
@@ -44,8 +51,12 @@ final class UnitListReader {
         this.diagnostics = diagnostics;
     }
 
-    /** A piece of a units list as written, with any lead mark or role word taken off. */
-    record Piece(String asWritten, boolean marked, Role roleInWords) {
+    /**
+     * A piece of a units list as written, with any lead mark or role word taken off.
+     *
+     * @param otherMark a mark before the name that is not ★ (▲), taken off; null when none
+     */
+    record Piece(String asWritten, boolean marked, Role roleInWords, String otherMark) {
     }
 
     /**
@@ -64,18 +75,33 @@ final class UnitListReader {
                 written = roleWord.group(1);
             }
             List<String> raw = new ArrayList<>();
-            for (String piece : LIST.split(written)) {
-                String stripped = piece.strip().replaceAll("等$", "").strip();
-                if (!stripped.isEmpty()) {
-                    raw.add(stripped);
+            for (String listed : LIST.split(written)) {
+                for (String piece : SPACE_AFTER_UNIT.split(listed.strip())) {
+                    String stripped = piece.strip().replaceAll("等$", "").strip();
+                    if (!stripped.isEmpty()) {
+                        raw.add(stripped);
+                    }
                 }
             }
             for (String name : joinCollectives(raw)) {
-                boolean marked = name.startsWith("★") || name.endsWith("*");
-                pieces.add(new Piece(name.replace("★", "").replaceAll("\\*$", "").strip(), marked, inWords));
+                pieces.add(piece(name, inWords));
             }
         }
         return pieces;
+    }
+
+    private static Piece piece(String written, Role inWords) {
+        Matcher mark = OTHER_MARK.matcher(written);
+        String otherMark = mark.find() ? mark.group(1) : null;
+        String name = written.substring(otherMark == null ? 0 : otherMark.length()).strip();
+        boolean marked = name.contains("★") || name.endsWith("*");
+        name = name.replace("★", "").replaceAll("\\*$", "").strip();
+        Matcher roleInBrackets = ROLE_IN_BRACKETS.matcher(Names.withoutSpaces(name));
+        if (roleInBrackets.matches()) {
+            name = roleInBrackets.group(1);
+            inWords = Set.of("配合", "协办", "参与").contains(roleInBrackets.group(2)) ? Role.SUPPORT : Role.LEAD;
+        }
+        return new Piece(name, marked, inWords, otherMark);
     }
 
     /** 各县 + 市 + 区政府 → 各县、市、区政府; 各乡镇人民政府 + 街道办事处 → 各乡镇人民政府、街道办事处. */
@@ -104,6 +130,12 @@ final class UnitListReader {
         for (Piece piece : pieces(cell)) {
             if (piece.asWritten().isEmpty()) {
                 continue;
+            }
+            if (piece.otherMark() != null) {
+                diagnostics.accept(new Diagnostic(DiagnosticCode.UNIT_MARK_NOT_READ, line, "the mark "
+                        + piece.otherMark() + " before " + piece.asWritten() + " is not read (★ marks a lead unit; what "
+                        + piece.otherMark() + " means only the plan's note says): " + piece.asWritten()
+                        + " is read without it"));
             }
             Role pieceRole = role != null ? role
                     : piece.marked() ? Role.LEAD : piece.roleInWords() != null ? piece.roleInWords() : unstatedRole;

@@ -1,5 +1,6 @@
 package io.dutygraph.plan.targets;
 
+import io.dutygraph.plan.Names;
 import io.dutygraph.plan.Target;
 import io.dutygraph.plan.TargetBound;
 import java.math.BigDecimal;
@@ -47,7 +48,8 @@ public final class TargetReader {
 
     /** The targets written in a task's text, in text order. */
     public static List<Target> read(String text) {
-        List<Quantity> quantities = quantities(text);
+        // Full-width figures (５％) are read as their half-width forms; positions are the same in both.
+        List<Quantity> quantities = quantities(Names.fold(text));
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < quantities.size(); i++) {
             Quantity quantity = quantities.get(i);
