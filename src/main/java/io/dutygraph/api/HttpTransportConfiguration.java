@@ -4,6 +4,7 @@ import io.dutygraph.graph.query.PlanVersions;
 import jakarta.websocket.server.ServerContainer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP side of {@code /graphql}: GET for queries with ETags, POST with every malformed request answered as a
- * GraphQL error ({@link PostQueryHandler}), the document cache with
- * automatic persisted queries, and {@code @defer} refused ({@link DeferNotServed}, one
- * of the {@link RequestGuards}). WebSocket subscriptions are Spring's own
+ * GraphQL error ({@link PostQueryHandler}), subscriptions over server-sent events ({@link EventStreamHandler}), the
+ * document cache with automatic persisted queries, and {@code @defer} refused ({@link DeferNotServed}, one of the
+ * {@link RequestGuards}). WebSocket subscriptions are Spring's own
  * ({@code spring.graphql.websocket.path}); compression is Tomcat's ({@code server.compression.*}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,6 +61,13 @@ class HttpTransportConfiguration {
                     container.setDefaultMaxTextMessageBufferSize(size);
                 }
             };
+        }
+
+        /** Spring's handler of subscriptions over server-sent events, keeping the errors of a refused request. */
+        @Bean
+        EventStreamHandler graphQlSseHandler(WebGraphQlHandler graphQl, GraphQlProperties properties) {
+            return new EventStreamHandler(graphQl, properties.getHttp().getSse().getTimeout(),
+                    properties.getHttp().getSse().getKeepAlive());
         }
 
         /**
