@@ -1,6 +1,7 @@
 package io.dutygraph.api;
 
 import graphql.ExecutionResult;
+import io.dutygraph.api.GraphQlRequestBody.MalformedRequestException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -19,11 +21,14 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Subscriptions over server-sent events ({@code POST /graphql} with {@code Accept: text/event-stream}): Spring's
- * handler, with two changes a client sees.
+ * handler, with three changes a client sees.
  * <ul>
+ * <li>A body that holds no GraphQL request is refused as POST refuses it ({@link PostQueryHandler}): 400 with one
+ * {@code BAD_REQUEST} error saying what is wrong, where Spring answers an empty 400.</li>
  * <li>Spring answers every request that yields no event stream with "SSE handler supports only subscriptions", so a
  * subscription with a typo, one that does not parse, an unknown persisted query or a client over its subscription
  * limit all read as if a query had been sent. Here such an answer without data is streamed as it is — one
@@ -36,8 +41,25 @@ import reactor.core.publisher.Mono;
  */
 final class EventStreamHandler extends GraphQlSseHandler {
 
-    EventStreamHandler(WebGraphQlHandler graphQl, Duration timeout, Duration keepAlive) {
+    private final WebGraphQlHandler graphQl;
+    private final JsonMapper json;
+
+    EventStreamHandler(WebGraphQlHandler graphQl, JsonMapper json, Duration timeout, Duration keepAlive) {
         super(graphQl, timeout, keepAlive);
+        this.graphQl = graphQl;
+        this.json = json;
+    }
+
+    /** The body read as POST reads it: one that holds no GraphQL request is a 400 saying why, not a bare 400. */
+    @Override
+    public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+        try {
+            return prepareResponse(request, graphQl.handleRequest(PostQueryHandler.readRequest(request, json)));
+        } catch (MalformedRequestException e) {
+            return HttpAnswers.refused(request, HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (IOException e) {
+            throw new ServletException("Reading the request body failed", e);
+        }
     }
 
     @Override

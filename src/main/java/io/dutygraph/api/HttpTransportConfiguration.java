@@ -65,8 +65,8 @@ class HttpTransportConfiguration {
 
         /** Spring's handler of subscriptions over server-sent events, keeping the errors of a refused request. */
         @Bean
-        EventStreamHandler graphQlSseHandler(WebGraphQlHandler graphQl, GraphQlProperties properties) {
-            return new EventStreamHandler(graphQl, properties.getHttp().getSse().getTimeout(),
+        EventStreamHandler graphQlSseHandler(WebGraphQlHandler graphQl, JsonMapper json, GraphQlProperties properties) {
+            return new EventStreamHandler(graphQl, json, properties.getHttp().getSse().getTimeout(),
                     properties.getHttp().getSse().getKeepAlive());
         }
 

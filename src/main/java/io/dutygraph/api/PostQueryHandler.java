@@ -52,10 +52,7 @@ final class PostQueryHandler {
         }
         WebGraphQlRequest graphQlRequest;
         try {
-            graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
-                    new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), request.attributes(),
-                    GraphQlRequestBody.ofBody(json, request.servletRequest().getInputStream().readAllBytes()),
-                    UUID.randomUUID().toString(), request.servletRequest().getLocale());
+            graphQlRequest = readRequest(request, json);
         } catch (MalformedRequestException e) {
             return HttpAnswers.refused(request, HttpStatus.BAD_REQUEST, e.getMessage());
         }
@@ -63,6 +60,14 @@ final class PostQueryHandler {
                 .graphQLContext(Map.of(DocumentCache.ONE_ANSWER, true)).build());
         MediaType mediaType = HttpAnswers.mediaType(request);
         return ServerResponse.async(graphQl.handleRequest(graphQlRequest).map(response -> answer(response, mediaType)));
+    }
+
+    /** The GraphQL request a JSON body holds; a body that holds none is a {@link MalformedRequestException}. */
+    static WebGraphQlRequest readRequest(ServerRequest request, JsonMapper json) throws IOException {
+        return new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), new LinkedMultiValueMap<>(),
+                request.remoteAddress().orElse(null), request.attributes(),
+                GraphQlRequestBody.ofBody(json, request.servletRequest().getInputStream().readAllBytes()),
+                UUID.randomUUID().toString(), request.servletRequest().getLocale());
     }
 
     private static ServerResponse answer(WebGraphQlResponse response, MediaType mediaType) {

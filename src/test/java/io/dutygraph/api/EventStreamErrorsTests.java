@@ -36,12 +36,16 @@ class EventStreamErrorsTests {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final JsonMapper json = JsonMapper.builder().build();
 
-    /** The events of a stream that ends by itself: each event's name and data. */
-    List<String[]> events(String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/graphql")).header("Content-Type", "application/json").header("Accept", "text/event-stream")
+    HttpResponse<String> subscribe(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
                 .timeout(Duration.ofMinutes(1)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The events of a stream that ends by itself: each event's name and data. */
+    List<String[]> events(String body) throws Exception {
+        HttpResponse<String> response = subscribe(body);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/event-stream"));
         List<String[]> events = new ArrayList<>();
@@ -69,6 +73,19 @@ class EventStreamErrorsTests {
         assertThat(refusal("{\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""
                 + "1".repeat(64) + "\"}}}")).isEqualTo("PersistedQueryNotFound");
         assertThat(refusal("{\"query\":\"{ plans { id } }\"}")).isEqualTo("OperationNotSupported");
+    }
+
+    @Test
+    void aBodyThatIsNoGraphQlRequestIsABadRequestSayingWhy() throws Exception {
+        String[][] cases = {{"not json", "not valid JSON"}, {"{}", "query is required"},
+            {"{\"query\":42}", "query must be a string"}};
+        for (String[] request : cases) {
+            HttpResponse<String> response = subscribe(request[0]);
+            assertThat(response.statusCode()).as(request[0]).isEqualTo(400);
+            JsonNode answer = json.readTree(response.body());
+            assertThat(answer.at("/errors/0/message").asString()).as(request[0]).contains(request[1]);
+            assertThat(answer.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+        }
     }
 
     @Test
