@@ -72,14 +72,12 @@ final class GetQueryHandler {
             return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
                     .contentType(mediaType).body(result);
         }
-        if (!response.isValid()) {
-            return ServerResponse.status(HttpAnswers.status(response, mediaType)).contentType(mediaType).body(result);
-        }
-        ServerResponse.BodyBuilder ok = ServerResponse.ok().contentType(mediaType).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        ServerResponse.BodyBuilder answer = ServerResponse.status(HttpAnswers.status(response, mediaType))
+                .contentType(mediaType).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (response.getErrors().isEmpty()) {
-            ok.eTag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+            answer.eTag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
-        return ok.body(result);
+        return answer.body(result);
     }
 
     private String etag(ServerRequest request) {

@@ -13,8 +13,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * What GET and POST {@code /graphql} share in answering (GraphQL over HTTP): the media type the client accepts,
- * the status of an answer without data (400 under {@code application/graphql-response+json}, 200 under
- * {@code application/json}), and a request refused before it runs, as one BAD_REQUEST error.
+ * the status of an answer without a {@code data} entry (400 under {@code application/graphql-response+json}, 200
+ * under {@code application/json}), and a request refused before it runs, as one BAD_REQUEST error.
  */
 final class HttpAnswers {
 
@@ -29,9 +29,15 @@ final class HttpAnswers {
                 && !accepted.isWildcardType()) ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;
     }
 
-    /** The status of an executed request's answer. */
+    /**
+     * The status of an executed request's answer: 400 under {@code application/graphql-response+json} only when it has
+     * no {@code data} entry (the request failed before execution, or was stopped). {@code data: null} is an executed
+     * operation whose error reached the root (a non-null field failed): a partial response, 200 as the specification
+     * recommends, where Spring's {@code isValid()} counts it as failed.
+     */
     static HttpStatus status(WebGraphQlResponse response, MediaType mediaType) {
-        return !response.isValid() && mediaType.equals(GRAPHQL_RESPONSE) ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+        return !response.getExecutionResult().isDataPresent() && mediaType.equals(GRAPHQL_RESPONSE)
+                ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
     }
 
     /**

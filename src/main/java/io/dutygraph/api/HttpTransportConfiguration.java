@@ -4,6 +4,7 @@ import io.dutygraph.graph.query.PlanVersions;
 import jakarta.websocket.server.ServerContainer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,6 +73,13 @@ class HttpTransportConfiguration {
                     container.setDefaultMaxTextMessageBufferSize(size);
                 }
             };
+        }
+
+        /** Spring's handler of subscriptions over server-sent events, answering with its headers at once. */
+        @Bean
+        GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler graphQl, GraphQlProperties properties) {
+            return new SseHeadersAtOnce(graphQl, properties.getHttp().getSse().getTimeout(),
+                    properties.getHttp().getSse().getKeepAlive());
         }
 
         /**

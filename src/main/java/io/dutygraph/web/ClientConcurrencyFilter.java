@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -88,6 +89,7 @@ class ClientConcurrencyFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", "1");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.getWriter().write("{\"errors\":[{\"message\":\"Too many concurrent requests from this client (at most "
                 + limit + ", dutygraph.http.max-concurrent-requests-per-client)\",\"extensions\":"
                 + "{\"classification\":\"TOO_MANY_REQUESTS\"}}]}");

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +112,29 @@ class HttpTransportTests {
         assertThat(response.headers().firstValue("ETag")).isEmpty();
     }
 
+    /**
+     * Under {@code application/graphql-response+json} only an answer without a {@code data} entry is 400: a field
+     * error that nulls the root ({@code data: null}) is a partial response, 200 as GraphQL over HTTP recommends.
+     */
+    @Test
+    void anAnswerWhoseDataIsNullIs200AndOneWithoutDataIs400() throws Exception {
+        String accept = "application/graphql-response+json";
+        String nulled = "{ tasks(first: 101) { totalCount } }";
+        for (HttpResponse<byte[]> response : List.of(post("{\"query\":\"" + nulled + "\"}", "Accept", accept),
+                get(nulled, "Accept", accept))) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(body(response).has("data")).isTrue();
+            assertThat(body(response).get("data").isNull()).isTrue();
+            assertThat(body(response).at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+            assertThat(response.headers().firstValue("ETag")).isEmpty();
+        }
+        for (HttpResponse<byte[]> response : List.of(post("{\"query\":\"{ nothing }\"}", "Accept", accept),
+                get("{ nothing }", "Accept", accept))) {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(body(response).has("data")).isFalse();
+        }
+    }
+
     @Test
     void deferIsNeitherAdvertisedNorSilentlyIgnored() throws Exception {
         JsonNode directives = body(post("{\"query\":\"{ __schema { directives { name } } }\"}")).at("/data/__schema/directives");
@@ -151,7 +175,7 @@ class HttpTransportTests {
     @Test
     void largeAnswersAreGzipped() throws Exception {
         String query = "{ __schema { types { name description fields { name description } } } }";
-        for (HttpResponse<byte[]> response : java.util.List.of(get(query, "Accept-Encoding", "gzip"),
+        for (HttpResponse<byte[]> response : List.of(get(query, "Accept-Encoding", "gzip"),
                 post("{\"query\":\"" + query + "\"}", "Accept-Encoding", "gzip"))) {
             assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
             byte[] plain = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
