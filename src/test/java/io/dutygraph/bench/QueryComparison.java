@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Each query as a GraphQL request over HTTP and as the equivalent Cypher through the driver, interleaved in one
  * run so that both meet the same machine state: median, p99 and the ratio of the medians. GraphQL requests go
  * through a blocking client on the calling thread (Apache HttpClient's classic API): the JDK's HttpClient hands
- * each request to its own threads and added ~0.3 ms to every request, the app's and the peer's alike.
+ * each request to its own threads and added ~0.17 ms to every request, the app's and the peer's alike.
  */
 final class QueryComparison implements AutoCloseable {
 
