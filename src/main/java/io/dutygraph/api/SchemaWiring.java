@@ -60,7 +60,10 @@ class SchemaWiring {
         };
         return builder -> {
             builder.type("Node", type -> type.typeResolver(nodeType));
-            builder.type("Task", type -> type.dataFetcher("leaders", KnownLeaders.fetcher()));
+            builder.type("Task", type -> type.dataFetcher("leaders", KnownLeaders.fetcher())
+                    .dataFetcher("assignments", TaskAssignments.all())
+                    .dataFetcher("leadUnits", TaskAssignments.leadUnits())
+                    .dataFetcher("supportUnits", TaskAssignments.supportUnits()));
             NODE_TYPES.values().stream().filter(name -> !name.equals("Plan"))
                     .forEach(name -> builder.type(name, type -> type.dataFetcher("id", id)));
             CONNECTION_TYPES.forEach(name -> builder.type(name, type -> type.dataFetcher("totalCount", totalCount)

@@ -12,13 +12,9 @@ import io.dutygraph.graph.query.TaskQueries;
 import io.dutygraph.graph.query.TaskQueries.SearchHit;
 import io.dutygraph.graph.query.TaskView;
 import io.dutygraph.graph.query.TaskWithPeople;
-import io.dutygraph.graph.query.UnitView;
 import io.dutygraph.graph.query.Window;
-import io.dutygraph.plan.Role;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -107,29 +103,6 @@ class TaskController {
     Map<TaskView, SectionView> section(List<TaskView> taskViews) {
         Map<String, SectionView> byTask = tasks.sections(keys(taskViews));
         return BatchAnswers.each(taskViews, task -> byTask.get(task.key()));
-    }
-
-    @SchemaMapping
-    CompletableFuture<List<AssignmentView>> assignments(TaskView task,
-            DataLoader<TaskView, List<AssignmentView>> taskAssignments) {
-        return taskAssignments.load(task);
-    }
-
-    @SchemaMapping
-    CompletableFuture<List<UnitView>> leadUnits(TaskView task,
-            DataLoader<TaskView, List<AssignmentView>> taskAssignments) {
-        return unitsOf(taskAssignments.load(task), assignment -> assignment.role() == Role.LEAD);
-    }
-
-    @SchemaMapping
-    CompletableFuture<List<UnitView>> supportUnits(TaskView task,
-            DataLoader<TaskView, List<AssignmentView>> taskAssignments) {
-        return unitsOf(taskAssignments.load(task), assignment -> assignment.role() != Role.LEAD);
-    }
-
-    private static CompletableFuture<List<UnitView>> unitsOf(CompletableFuture<List<AssignmentView>> assignments,
-            Predicate<AssignmentView> which) {
-        return assignments.thenApply(list -> list.stream().filter(which).map(AssignmentView::unit).distinct().toList());
     }
 
     private static List<String> keys(List<TaskView> taskViews) {
