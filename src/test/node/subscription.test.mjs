@@ -20,14 +20,20 @@ test('plansChanged announces a plan load over WebSocket (graphql-ws)', { timeout
   const client = new ApolloClient({ link: new GraphQLWsLink(ws), cache: new InMemoryCache() });
   try {
     const event = await new Promise((resolve, reject) => {
+      // Rejecting (rather than the test's timeout) lets `finally` close the socket, so the process can end.
+      const timer = setTimeout(() => reject(new Error('no plansChanged event within 150 s')), 150_000);
       const subscription = client.subscribe({
         query: gql`subscription { plansChanged { kind planId plan { id taskCount } } }`,
       }).subscribe({
         next: (result) => {
+          clearTimeout(timer);
           subscription.unsubscribe();
           result.error ? reject(result.error) : resolve(result.data.plansChanged);
         },
-        error: reject,
+        error: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
       });
     });
     assert.equal(event.planId, 'wujiang-2024');
