@@ -114,10 +114,9 @@ public final class ExplorerBrowser implements AutoCloseable {
         new Actions(driver).moveToElement(element).perform();
     }
 
-    /** Clicks the element at ({@code x}, {@code y}) pixels from its top left corner. */
-    void clickAt(WebElement element, int x, int y) {
-        org.openqa.selenium.Rectangle box = element.getRect();
-        new Actions(driver).moveToElement(element, x - box.getWidth() / 2, y - box.getHeight() / 2).click().perform();
+    /** Clicks at ({@code x}, {@code y}) pixels from the viewport's top left corner. */
+    void clickAtViewport(int x, int y) {
+        new Actions(driver).moveToLocation(x, y).click().perform();
     }
 
     /** Makes the browser fail every request to a URL matching one of {@code patterns} (none: lifts the block). */

@@ -78,7 +78,7 @@ class ExplorerNetworkTests extends ExplorerBrowserSupport {
     void clickingALinkListsTheSharedTasks() {
         // Chapter 七, at least 3 shared tasks (ApiTests): two links, 区工信局–生态环境局 over tasks 72, 73, 76, 80.
         browser.open(page("?view=network&chapter=七&min=3"));
-        WebElement chart = browser.await(By.cssSelector("#network-chart[data-drawn-ms]"));
+        browser.await(By.cssSelector("#network-chart[data-drawn-ms]"));
         List<?> onTheLink = (List<?>) browser.script("""
                 const echarts = await import('/webjars/echarts/5.3.1/dist/echarts.esm.min.js');
                 const chart = echarts.getInstanceByDom(document.getElementById('network-chart'));
@@ -96,17 +96,21 @@ class ExplorerNetworkTests extends ExplorerBrowserSupport {
                       return hovered === link;
                     };
                     // The first whole pixel along the link where the link, not a unit or a label, is under the pointer,
-                    // with a pixel to spare each way (the click is placed from the chart's centre).
+                    // with a pixel to spare each way; returned in the page's viewport, where the drawing is anchored at
+                    // the chart's top left (the chart's box narrows when the page gets a scroll bar, its drawing stays).
+                    const box = document.getElementById('network-chart').getBoundingClientRect();
                     for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75]) {
                       const point = [0, 1].map((k) => (1 - t) ** 2 * a[k] + 2 * t * (1 - t) * control[k] + t ** 2 * b[k]);
                       const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, point).map(Math.round);
-                      if ([[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) => onLink(x + dx, y + dy))) return [x, y];
+                      if ([[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) => onLink(x + dx, y + dy))) {
+                        return [Math.round(box.left) + x, Math.round(box.top) + y];
+                      }
                     }
                   }
                 }
                 return null;""");
         assertThat(onTheLink).as("a point of the link not covered by a unit").isNotNull();
-        browser.clickAt(chart, (int) Math.round(number(onTheLink.get(0))), (int) Math.round(number(onTheLink.get(1))));
+        browser.clickAtViewport((int) Math.round(number(onTheLink.get(0))), (int) Math.round(number(onTheLink.get(1))));
         assertThat(browser.awaitText(By.cssSelector("#side-panel .meta"), "共同承担").getText()).startsWith("共同承担 4 项任务");
         assertThat(browser.await(By.cssSelector("#side-panel h2")).getText()).contains("区工信局", "生态环境局");
         assertThat(browser.all(By.cssSelector("#side-panel li")).stream().map(li -> li.getAttribute("data-task")))
