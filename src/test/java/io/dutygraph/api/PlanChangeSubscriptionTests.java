@@ -134,6 +134,7 @@ class PlanChangeSubscriptionTests {
     @Test
     void aClientsSubscriptionsAreLimitedAndAnEndedOneFreesItsPlace(@Autowired SubscriptionLimit limit,
             @Autowired GraphQlHttpProperties properties) throws Exception {
+        OpenSubscriptions.awaitNone(limit);
         WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
                 new StandardWebSocketClient()).build();
         List<Disposable> open = new ArrayList<>();
