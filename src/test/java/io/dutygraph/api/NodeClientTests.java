@@ -57,11 +57,10 @@ class NodeClientTests {
         ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec").directory(FOLDER.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         node.environment().put("DUTYGRAPH_URL", "http://localhost:" + port + "/graphql");
-        int othersOpen = subscriptionsOfOtherTestsClosed();
-        System.out.println("Subscriptions open before the Node client starts: " + othersOpen);
+        OpenSubscriptions.awaitNone(subscriptions);
         Process process = node.start();
         try {
-            awaitSubscriber(process, othersOpen);
+            awaitSubscriber(process);
             ingest.ingest(new ClassPathResource("plans/wujiang-2024.txt"));
             boolean finished = process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             String output = Files.readString(log);
@@ -74,21 +73,9 @@ class NodeClientTests {
         }
     }
 
-    /**
-     * This context is shared with other test classes, and the server notices an event stream its client closed only
-     * at the next keep-alive: wait for those to be gone, or the plan would be loaded before the Node client listens.
-     */
-    private int subscriptionsOfOtherTestsClosed() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        while (subscriptions.subscribers() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        return subscriptions.subscribers();
-    }
-
-    private void awaitSubscriber(Process process, int othersOpen) throws InterruptedException {
+    private void awaitSubscriber(Process process) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (subscriptions.subscribers() <= othersOpen && process.isAlive() && System.nanoTime() < deadline) {
+        while (subscriptions.subscribers() == 0 && process.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
     }

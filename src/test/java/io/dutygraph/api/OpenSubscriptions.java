@@ -21,4 +21,13 @@ final class OpenSubscriptions {
         }
         assertThat(limit.open()).as("subscriptions still open a minute after earlier tests").isZero();
     }
+
+    /** The same for the subscribers of {@code plansChanged}, before a test loads a plan for its own to receive. */
+    static void awaitNone(PlanChangeController changes) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (changes.subscribers() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(changes.subscribers()).as("plansChanged subscribers left a minute after earlier tests").isZero();
+    }
 }

@@ -50,6 +50,7 @@ class PlanChangeSubscriptionTests {
     @Test
     @SuppressWarnings("rawtypes")
     void reloadingThePlanIsAnnouncedAsReplacedEvenAfterTheRequestTimeout() throws Exception {
+        OpenSubscriptions.awaitNone(subscriptions);
         WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
                 new StandardWebSocketClient()).build();
         try {
@@ -77,6 +78,7 @@ class PlanChangeSubscriptionTests {
                 .header("Content-Type", "application/json").header("Accept", "text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"query\":\"subscription { plansChanged { kind planId } }\"}")).build();
+        OpenSubscriptions.awaitNone(subscriptions);
         int before = subscriptions.subscribers();
         CompletableFuture<HttpResponse<Stream<String>>> stream = http.sendAsync(subscribe,
                 HttpResponse.BodyHandlers.ofLines());
@@ -107,6 +109,7 @@ class PlanChangeSubscriptionTests {
             @Autowired ApplicationAvailability availability) throws Exception {
         WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
                 new StandardWebSocketClient()).build();
+        OpenSubscriptions.awaitNone(subscriptions);
         AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
         try {
             int before = subscriptions.subscribers();
