@@ -66,7 +66,7 @@ class UnitController {
         UnitFilter filter = where == null ? UnitFilter.NONE : where;
         Optional<AskedTasks> asked = AskedTasks.in(environment);
         Optional<UnitsWithTasks> read = asked.flatMap(tasks -> units.unitsWithTasks(filter, jurisdiction, window,
-                tasks.plan(), tasks.role(), tasks.text()));
+                tasks.plan(), tasks.role(), tasks.text(), tasks.sources()));
         if (read.isEmpty()) {
             return DataFetcherResult.<Connection<UnitView>>newResult().data(Connection.of(units.units(filter,
                     jurisdiction, window), Cursors.Kind.UNIT, UnitQueries::byName)).build();
@@ -120,7 +120,8 @@ class UnitController {
         if (SelectionQuestions.asksAnyOf(environment, LEADERS, EDGE_LEADERS)) {
             Optional<LedTasks> readAhead = environment.getLocalContext() instanceof UnitsReadAhead ahead
                     ? ahead.tasksOf(unit, arguments.role(), arguments.plan(),
-                            SelectionQuestions.asksAnyOf(environment, TEXT, EDGE_TEXT))
+                            SelectionQuestions.asksAnyOf(environment, TEXT, EDGE_TEXT),
+                            SelectionQuestions.asksAnyOf(environment, AskedTasks.SOURCE, AskedTasks.MORE_SOURCES))
                     : Optional.empty();
             if (readAhead.isPresent()) {
                 return CompletableFuture.completedFuture(readAhead.get().leaders().with(page(readAhead.get().tasks(),

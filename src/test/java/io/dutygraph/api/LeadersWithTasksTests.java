@@ -2,6 +2,7 @@ package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 class LeadersWithTasksTests {
 
     private static final String PLAN = "wujiang-2024";
+    /** A task's number and the fields saying where it is written. */
+    private static final String SOURCES = "number line leaderSource leaderLine location";
 
     HttpGraphQlTester graphQl;
 
@@ -113,6 +116,44 @@ class LeadersWithTasksTests {
         for (int i = 0; i < numbers.size(); i++) {
             assertThat(texts.get(i)).as("text of task %d", numbers.get(i)).isEqualTo(tasks.get(numbers.get(i)).get("text"));
         }
+    }
+
+    @Test
+    void whereTheTasksAreWrittenIsReadAheadWhenAsked() {
+        Map<Integer, Map<String, Object>> tasks = TaskPages.byNumber(graphQl, PLAN, SOURCES);
+        statements.reset();
+        GraphQlTester.Response response = graphQl.document("query($plan: ID) { units(first: 30) { nodes { "
+                + "tasks(plan: $plan, first: 30) { edges { node { ...Where leaders { name } } } } } } } "
+                + "fragment Where on Task { " + SOURCES + " }").variable("plan", PLAN).execute();
+        assertThat(statements.statementNames()).filteredOn(name -> !name.equals("RESOLVE_PLAN"))
+                .containsExactly("UNITS_PAGE");
+        List<Map<String, Object>> read = maps(response, "units.nodes[*].tasks.edges[*].node");
+        assertThat(read).hasSizeGreaterThan(50).allSatisfy(task -> assertThat(task.get("location")).isNotNull())
+                .allSatisfy(task -> assertThat(task).isEqualTo(withoutLeaders(task, tasks)));
+    }
+
+    @Test
+    void tasksReadAheadWithoutSourcesServeOnlyTheirPage() {
+        Map<Integer, Map<String, Object>> tasks = TaskPages.byNumber(graphQl, PLAN, SOURCES);
+        GraphQlTester.Response response = graphQl.document("query($plan: ID) { "
+                + "units(first: 50) { nodes { name tasks(plan: $plan, first: 10) { nodes { number leaders { name } } } "
+                + "partners(plan: $plan, first: 2) { nodes { tasks(plan: $plan, first: 10) { nodes { " + SOURCES
+                + " leaders { name } } } } } } } }").variable("plan", PLAN).execute();
+        List<Map<String, Object>> read = maps(response, "units.nodes[*].partners.nodes[*].tasks.nodes[*]");
+        assertThat(read).hasSizeGreaterThan(20).allSatisfy(task -> assertThat(task.get("line")).isNotNull())
+                .allSatisfy(task -> assertThat(task).isEqualTo(withoutLeaders(task, tasks)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> maps(GraphQlTester.Response response, String path) {
+        return response.path(path).entityList(Map.class).get().stream().map(map -> (Map<String, Object>) map).toList();
+    }
+
+    /** The task as read, leaders aside, and as the plan's task pages say it: equal when every field came back. */
+    private static Map<String, Object> withoutLeaders(Map<String, Object> task, Map<Integer, Map<String, Object>> tasks) {
+        Map<String, Object> expected = new LinkedHashMap<>(tasks.get((Integer) task.get("number")));
+        expected.put("leaders", task.get("leaders"));
+        return expected;
     }
 
     @Test

@@ -86,7 +86,7 @@ public class UnitQueries {
     /** One window of the units of a jurisdiction (null = the default one) matching {@code filter}, by canonical name. */
     public Page<UnitView> units(UnitFilter filter, String jurisdiction, Window window) {
         return Page.of(reader.read(CypherStatement.UNITS_PAGE, pageParameters(filter, checked(jurisdiction), window,
-                        null, null, false)),
+                        null, null, false, false)),
                 "unit", ViewMapping::unit);
     }
 
@@ -97,12 +97,12 @@ public class UnitQueries {
      * plan is loaded.
      */
     public Optional<UnitsWithTasks> unitsWithTasks(UnitFilter filter, String jurisdiction, Window window, String plan,
-            Role role, boolean text) {
+            Role role, boolean text, boolean sources) {
         String checked = checked(jurisdiction);
         String scope = checked != null ? checked : plans.latest().map(PlanRef::jurisdiction).orElse(null);
         return plans.find(plan, scope).map(found -> {
             List<ResultRow> rows = reader.read(CypherStatement.UNITS_PAGE,
-                    pageParameters(filter, checked, window, found.id(), ViewMapping.relationship(role), text));
+                    pageParameters(filter, checked, window, found.id(), ViewMapping.relationship(role), text, sources));
             Map<String, List<TaskWithLeaders>> tasks = new LinkedHashMap<>();
             rows.forEach(row -> addByUnit(row.get("tasks"), tasks));
             return new UnitsWithTasks(Page.of(rows, "unit", ViewMapping::unit), tasks);
@@ -111,11 +111,11 @@ public class UnitQueries {
 
     /** {@code jurisdiction} already checked (null: the most recent plan's). */
     private Map<String, Object> pageParameters(UnitFilter filter, String jurisdiction, Window window, String tasksPlanId,
-            String tasksRelationship, boolean tasksText) {
+            String tasksRelationship, boolean tasksText, boolean tasksSources) {
         Map<String, Object> parameters = StatementParameters.of(window.parameters("Name"));
         parameters.putAll(StatementParameters.of("kind", filter.kind(), "isTown", filter.isTown(), "name", filter.name(),
                 "jurisdiction", jurisdiction, "tasksPlanId", tasksPlanId, "tasksRelationship", tasksRelationship,
-                "tasksText", tasksText));
+                "tasksText", tasksText, "tasksSources", tasksSources));
         return parameters;
     }
 

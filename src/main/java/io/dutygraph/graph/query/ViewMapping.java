@@ -13,9 +13,11 @@ final class ViewMapping {
     }
 
     static TaskView task(ResultValue t) {
+        String leaderSource = t.get("leaderSource").asString(null);
         return new TaskView(t.get("key").asString(), t.get("planId").asString(), t.get("number").asInt(),
-                t.get("text").asString(null), t.get("line").asInt(), LeaderSource.valueOf(t.get("leaderSource").asString()),
-                t.get("leaderLine").asInteger(), t.get("location").asString(null));
+                t.get("text").asString(null), t.get("line").asInteger(),
+                leaderSource == null ? null : LeaderSource.valueOf(leaderSource), t.get("leaderLine").asInteger(),
+                t.get("location").asString(null));
     }
 
     static UnitView unit(ResultValue u) {
