@@ -106,29 +106,17 @@ class EventStreamErrorsTests {
             assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-cache");
         }
         // The server notices the closed stream at its next keep-alive.
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (limit.open() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(limit.open()).isZero();
+        OpenSubscriptions.awaitNone(limit);
     }
 
     @Test
     void aSubscriptionOverTheClientsLimitIsRefusedAsTooManyOverServerSentEvents(@Autowired SubscriptionLimit limit,
             @Autowired GraphQlHttpProperties properties) throws Exception {
-        OpenSubscriptions.awaitNone(limit);
         WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
                 new StandardWebSocketClient()).build();
         List<Disposable> open = new ArrayList<>();
         try {
-            int allowed = properties.maxSubscriptionsPerClient();
-            for (int i = 0; i < allowed; i++) {
-                open.add(client.document("subscription { plansChanged { kind } }").executeSubscription().subscribe());
-            }
-            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-            while (limit.open() < allowed && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            open.addAll(OpenSubscriptions.fillTheLimit(client, limit, properties.maxSubscriptionsPerClient()));
             assertThat(refusal("{\"query\":\"subscription { plansChanged { kind } }\"}")).isEqualTo("TOO_MANY_REQUESTS");
         } finally {
             open.forEach(Disposable::dispose);

@@ -1,6 +1,7 @@
 package io.dutygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.dutygraph.ingest.PlanIngest;
 import java.net.URI;
@@ -137,29 +138,18 @@ class PlanChangeSubscriptionTests {
     @Test
     void aClientsSubscriptionsAreLimitedAndAnEndedOneFreesItsPlace(@Autowired SubscriptionLimit limit,
             @Autowired GraphQlHttpProperties properties) throws Exception {
-        OpenSubscriptions.awaitNone(limit);
         WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
                 new StandardWebSocketClient()).build();
         List<Disposable> open = new ArrayList<>();
         try {
             int allowed = properties.maxSubscriptionsPerClient();
-            for (int i = 0; i < allowed; i++) {
-                open.add(client.document("subscription { plansChanged { kind } }").executeSubscription().subscribe());
-            }
-            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-            while (limit.open() < allowed && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(limit.open()).isEqualTo(allowed);
+            open.addAll(OpenSubscriptions.fillTheLimit(client, limit, allowed));
             ClientGraphQlResponse refused = client.document("subscription { plansChanged { kind } }")
                     .executeSubscription().blockFirst(Duration.ofMinutes(1));
             assertThat(refused.getErrors()).singleElement().satisfies(error -> assertThat(error.getExtensions())
                     .containsEntry("classification", "TOO_MANY_REQUESTS"));
             open.remove(0).dispose();
-            while (limit.open() == allowed && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(limit.open()).isEqualTo(allowed - 1);
+            await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(limit.open()).isEqualTo(allowed - 1));
         } finally {
             open.forEach(Disposable::dispose);
             client.stop().block(Duration.ofSeconds(10));
