@@ -179,7 +179,8 @@ public final class BenchmarkMain {
     private void queriesBothModes() throws Exception {
         List<QueryComparison.Result> all = new ArrayList<>();
         for (boolean bolt : new boolean[] {false, true}) {
-            List<QueryComparison.Result> results = QueryBench.run(bolt, true, 300, QueryComparison.QUERIES);
+            List<QueryComparison.Result> results = QueryBench.run(bolt, true, QueryBench.WARM_UP_ROUNDS, QueryBench.ROUNDS,
+                    QueryComparison.QUERIES);
             results.forEach(r -> System.out.println(QueryBench.line(r)));
             all.addAll(results);
         }
@@ -191,8 +192,9 @@ public final class BenchmarkMain {
                 r.peer() == null ? "—" : String.format("%.2f ms", r.peer().medianMillis()), r.ratio(),
                 r.peer() == null ? "—" : String.format("%.2f", r.peerRatio()))));
         section("Queries on the bundled plan: GraphQL over HTTP vs Cypher through the driver vs @neo4j/graphql "
-                + "(medians of 300 interleaved rounds after 300 warm-up rounds, one client; the app in a JVM of its own as README "
-                + "runs it)", rows.toString());
+                + String.format("(medians of %d interleaved rounds, one client, after %,d unmeasured rounds of every query "
+                + "round-robin and %d of the query itself; the app in a JVM of its own as README runs it)", QueryBench.ROUNDS,
+                QueryBench.WARM_UP_ROUNDS, QueryBench.PER_QUERY_WARM_UP), rows.toString());
         for (QueryComparison.Result r : all) {
             if (r.query().equals(QueryComparison.TRANSPORT)) {
                 goals.add(new Goal("Fixed cost of one request (" + r.size() + "): { __typename } over HTTP vs RETURN 1",
@@ -239,8 +241,9 @@ public final class BenchmarkMain {
             String url = "http://localhost:" + app.httpPort() + "/graphql";
             try (QueryComparison check = new QueryComparison(app.httpPort(), app.driver(),
                     peer == null ? 0 : peer.port())) {
-                check.run("warm-up", 300, 1, QueryComparison.QUERIES.stream()
-                        .filter(q -> q.name().equals("simple") || q.name().equals("unitsTasksLeaders")).toList());
+                check.warmUp(QueryComparison.QUERIES.stream()
+                        .filter(q -> q.name().equals("simple") || q.name().equals("unitsTasksLeaders")).toList(),
+                        QueryBench.WARM_UP_ROUNDS);
             }
             for (int clients : CLIENTS) {
                 results.add(WrkLoad.run("DutyGraph", url, "simple", QueryComparison.resource("bench/graphql/simple.graphql"),

@@ -6,11 +6,20 @@ import java.util.List;
 
 /**
  * The query comparison alone, for quick iteration: {@code ./mvnw -Pbench test-compile exec:exec@queries
- * -Dbench.args="bolt rounds=500 only=unitsTasksLeaders+simple nopeer"}: {@code bolt} reads over Bolt
- * ({@code in-process-reads=false}), {@code nopeer} leaves the Node peer out. Starts the app as users run it, in a JVM
+ * -Dbench.args="bolt rounds=500 warmup=2000 only=unitsTasksLeaders+simple nopeer"}: {@code bolt} reads over Bolt
+ * ({@code in-process-reads=false}), {@code nopeer} leaves the Node peer out, {@code warmup} is the number of unmeasured
+ * round-robin rounds of every query first ({@link #WARM_UP_ROUNDS} by default). Starts the app as users run it, in a JVM
  * of its own ({@link AppProcess}), on the bundled plan.
  */
 public final class QueryBench {
+
+    /** Round-robin rounds of every query before any is measured: enough for the app's JIT to reach steady state. */
+    static final int WARM_UP_ROUNDS = 2_000;
+
+    /** Measured rounds per query, after {@link #PER_QUERY_WARM_UP} more of that query alone. */
+    static final int ROUNDS = 500;
+
+    static final int PER_QUERY_WARM_UP = 100;
 
     private QueryBench() {
     }
@@ -19,18 +28,20 @@ public final class QueryBench {
         // Maven passes ${bench.args} as one argument: its words are the options.
         List<String> options = Arrays.stream(args).flatMap(a -> Arrays.stream(a.trim().split("\\s+"))).toList();
         int rounds = options.stream().filter(o -> o.startsWith("rounds=")).map(o -> Integer.parseInt(o.substring(7)))
-                .findFirst().orElse(500);
+                .findFirst().orElse(ROUNDS);
+        int warmup = options.stream().filter(o -> o.startsWith("warmup=")).map(o -> Integer.parseInt(o.substring(7)))
+                .findFirst().orElse(WARM_UP_ROUNDS);
         List<String> only = options.stream().filter(o -> o.startsWith("only=")).flatMap(o -> Arrays.stream(
                 o.substring(5).split("\\+"))).toList();
         List<QueryComparison.BenchQuery> queries = QueryComparison.QUERIES.stream()
                 .filter(q -> only.isEmpty() || only.contains(q.name())).toList();
-        for (QueryComparison.Result r : run(options.contains("bolt"), !options.contains("nopeer"), rounds, queries)) {
+        for (QueryComparison.Result r : run(options.contains("bolt"), !options.contains("nopeer"), warmup, rounds, queries)) {
             System.out.println(line(r));
         }
         System.exit(0);
     }
 
-    static List<QueryComparison.Result> run(boolean bolt, boolean withPeer, int rounds,
+    static List<QueryComparison.Result> run(boolean bolt, boolean withPeer, int warmup, int rounds,
             List<QueryComparison.BenchQuery> queries) throws Exception {
         List<String> extra = new ArrayList<>(List.of("--dutygraph.neo4j.embedded.bolt-access=read-only"));
         if (bolt) {
@@ -40,7 +51,8 @@ public final class QueryBench {
                 PeerServer peer = withPeer && PeerServer.available() ? PeerServer.start(app) : null) {
             try (QueryComparison comparison = new QueryComparison(app.httpPort(), app.driver(),
                     peer == null ? 0 : peer.port())) {
-                return comparison.run(bolt ? "S over Bolt" : "S in-process", rounds, rounds, queries);
+                comparison.warmUp(queries, warmup);
+                return comparison.run(bolt ? "S over Bolt" : "S in-process", PER_QUERY_WARM_UP, rounds, queries);
             }
         }
     }
