@@ -24,7 +24,8 @@ WITH totalCount, start, matched[start..upTo] AS page
 // lead officials in written order: what Unit.tasks { leaders } needs, read with the page when Query.units sees it
 // asked. Each task once, on the first row only; its text only with $tasksText (the longest property, sent for
 // nothing when no one shows it), where it is written (line, leader source and line, location) only with
-// $tasksSources. Otherwise an empty list.
+// $tasksSources; with neither, a task is its key, plan and number alone (a smaller map to build and hand over for
+// each task than one with five nulls). Otherwise an empty list.
 CALL (page) {
   WITH [unit IN page | unit.key] AS keys WHERE $tasksPlanId IS NOT NULL
   MATCH (u:Unit)<-[:INCLUDES*0..1]-(:Unit)-[r:LEADS|SUPPORTS|PROVIDES_DATA_FOR|RESPONSIBLE_FOR]->(t:Task {planId: $tasksPlanId})
@@ -33,11 +34,13 @@ CALL (page) {
   ORDER BY t.number
   RETURN collect({
       unitKeys: unitKeys,
-      task: t {.key, .planId, .number, text: CASE WHEN $tasksText THEN t.text END,
-               line: CASE WHEN $tasksSources THEN t.line END,
-               leaderSource: CASE WHEN $tasksSources THEN t.leaderSource END,
-               leaderLine: CASE WHEN $tasksSources THEN t.leaderLine END,
-               location: CASE WHEN $tasksSources THEN t.location END},
+      task: CASE WHEN $tasksText OR $tasksSources
+                 THEN t {.key, .planId, .number, text: CASE WHEN $tasksText THEN t.text END,
+                         line: CASE WHEN $tasksSources THEN t.line END,
+                         leaderSource: CASE WHEN $tasksSources THEN t.leaderSource END,
+                         leaderLine: CASE WHEN $tasksSources THEN t.leaderLine END,
+                         location: CASE WHEN $tasksSources THEN t.location END}
+                 ELSE t {.key, .planId, .number} END,
       leaders: COLLECT {
           MATCH (o:Official)-[l:OVERSEES]->(t)
           RETURN o {.key, .name, .jurisdiction} AS official ORDER BY l.position
