@@ -90,7 +90,7 @@ public final class BenchmarkMain {
                 try (RunningApp app = new RunningApp("256m")) {
                     realPlanWarmLoad(app);
                 }
-                continue; // its queries, throughput and reload: above, with the peer and in both read modes
+                continue; // its queries, throughput and reload: above, with the peer and in each read mode
             }
             Path data = Files.createTempDirectory("dutygraph-bench-" + size + "-");
             try {
@@ -175,11 +175,11 @@ public final class BenchmarkMain {
         goals.add(new Goal("RSS after ready, default settings", "≤ 500 MB", rssMb + " MB", rssMb <= 500));
     }
 
-    /** The four questions of issue 12 (and the others) against Cypher and the peer, in-process and over Bolt. */
+    /** The four questions of issue 12 (and the others) against Cypher and the peer, in each {@link QueryBench.Mode}. */
     private void queriesBothModes() throws Exception {
         List<QueryComparison.Result> all = new ArrayList<>();
-        for (boolean bolt : new boolean[] {false, true}) {
-            List<QueryComparison.Result> results = QueryBench.run(bolt, true, QueryBench.WARM_UP_ROUNDS, QueryBench.ROUNDS,
+        for (QueryBench.Mode mode : QueryBench.Mode.values()) {
+            List<QueryComparison.Result> results = QueryBench.run(mode, true, QueryBench.WARM_UP_ROUNDS, QueryBench.ROUNDS,
                     QueryComparison.QUERIES);
             results.forEach(r -> System.out.println(QueryBench.line(r)));
             all.addAll(results);
