@@ -77,7 +77,7 @@ public final class BenchmarkMain {
             startup();
         }
         if (sizes.contains("S")) {
-            queriesBothModes();
+            queriesInEachMode();
             graphQlFloor();
             throughput();
             reload();
@@ -176,7 +176,7 @@ public final class BenchmarkMain {
     }
 
     /** The four questions of issue 12 (and the others) against Cypher and the peer, in each {@link QueryBench.Mode}. */
-    private void queriesBothModes() throws Exception {
+    private void queriesInEachMode() throws Exception {
         List<QueryComparison.Result> all = new ArrayList<>();
         for (QueryBench.Mode mode : QueryBench.Mode.values()) {
             List<QueryComparison.Result> results = QueryBench.run(mode, true, QueryBench.WARM_UP_ROUNDS, QueryBench.ROUNDS,

@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * The query comparison alone, for quick iteration: {@code ./mvnw -Pbench test-compile exec:exec@queries
  * -Dbench.args="bolt rounds=500 warmup=2000 only=unitsTasksLeaders+simple nopeer"}: {@code bolt} reads over Bolt
- * ({@code in-process-reads=false}), {@code external} from a second process holding the database ({@link Mode}), {@code nopeer} leaves the Node peer out, {@code warmup} is the number of unmeasured
- * round-robin rounds of every query first ({@link #WARM_UP_ROUNDS} by default). Starts the app as users run it, in a JVM
- * of its own ({@link AppProcess}), on the bundled plan.
+ * ({@code in-process-reads=false}), {@code external} reads from a second process holding the database ({@link Mode}),
+ * {@code nopeer} leaves the Node peer out, {@code warmup} is the number of unmeasured round-robin rounds of every query
+ * first ({@link #WARM_UP_ROUNDS} by default). Starts the app as users run it, in a JVM of its own
+ * ({@link AppProcess}), on the bundled plan.
  */
 public final class QueryBench {
 
