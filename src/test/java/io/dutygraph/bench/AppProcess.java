@@ -141,7 +141,7 @@ final class AppProcess implements ServedApp, AutoCloseable {
     public synchronized Driver driver() {
         if (driver == null) {
             try {
-                String password = Files.readString(dataDirectory.resolve("bolt-reader.password")).strip();
+                String password = readerPassword();
                 driver = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.basic("reader", password));
             } catch (IOException e) {
                 throw new IllegalStateException("no read-only Bolt account: start the app with bolt-access=read-only", e);

@@ -37,7 +37,7 @@ final class PeerServer implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String password = Files.readString(app.dataDirectory().resolve("bolt-reader.password")).strip();
+        String password = app.readerPassword();
         ProcessBuilder builder = new ProcessBuilder("node", "server.js").directory(DIRECTORY.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("NEO4J_URI", "bolt://localhost:" + app.boltPort());

@@ -1,6 +1,5 @@
 package io.dutygraph.bench;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,7 +83,7 @@ public final class QueryBench {
 
     /** A second app without a database of its own, reading {@code server}'s over Bolt as its read-only user. */
     private static AppProcess reading(AppProcess server) throws Exception {
-        String password = Files.readString(server.dataDirectory().resolve("bolt-reader.password")).strip();
+        String password = server.readerPassword();
         return AppProcess.start("--dutygraph.neo4j.embedded.enabled=false",
                 "--spring.neo4j.uri=bolt://localhost:" + server.boltPort(),
                 "--spring.neo4j.authentication.username=reader", "--spring.neo4j.authentication.password=" + password);
