@@ -20,13 +20,9 @@ final class StartupProbe {
 
     /**
      * The JVM options of README's run command and spring-boot:run (pom property {@code app.jvm.flags}): the serial
-     * collector, a small initial heap, glibc's freed C heap handed back (RSS after ready ~470 MB instead of ~650),
-     * and C2 compiling methods once they are 10x hotter than by default (less JIT work competing with the start-up).
+     * collector, a small initial heap, and glibc's freed C heap handed back (RSS after ready ~470 MB instead of ~650).
      */
-    static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m",
-            "-XX:TrimNativeHeapInterval=5000", "-XX:Tier4InvocationThreshold=50000",
-            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
-            "-XX:Tier4BackEdgeThreshold=400000");
+    static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:TrimNativeHeapInterval=5000");
 
     /** How the probe starts the app: with the AppCDS archive, or from the class path. */
     static String launch() {
