@@ -20,9 +20,11 @@ final class StartupProbe {
 
     /**
      * The JVM options of README's run command and spring-boot:run (pom property {@code app.jvm.flags}): the serial
-     * collector, a small initial heap, and glibc's freed C heap handed back (RSS after ready ~470 MB instead of ~650).
+     * collector, a small initial heap, no full collection for class metadata below 128 MB, and glibc's freed C heap
+     * handed back (RSS after ready ~470 MB instead of ~650).
      */
-    static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:TrimNativeHeapInterval=5000");
+    static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MetaspaceSize=128m",
+            "-XX:TrimNativeHeapInterval=5000");
 
     /** How the probe starts the app: with the AppCDS archive, or from the class path. */
     static String launch() {
