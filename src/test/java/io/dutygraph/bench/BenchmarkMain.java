@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -38,6 +39,8 @@ public final class BenchmarkMain {
     }
 
     private static final int[] CLIENTS = {1, 2, 4, 8, 16};
+    /** Start-ups vary by a second from one to the next on this VM: the goals take the median of three. */
+    private static final int STARTUP_ROUNDS = 3;
 
     private final boolean skipParser;
 
@@ -157,22 +160,34 @@ public final class BenchmarkMain {
     }
 
     private void startup() throws Exception {
-        List<StartupProbe.Result> results = new ArrayList<>(StartupProbe.emptyThenExisting(null, List.of()));
+        List<StartupProbe.Result> results = new ArrayList<>();
+        for (int round = 0; round < STARTUP_ROUNDS; round++) {
+            results.addAll(StartupProbe.emptyThenExisting(null, List.of()));
+        }
         results.addAll(StartupProbe.run("256m", List.of()));
         report.put("startup", results);
         StringBuilder rows = new StringBuilder("| heap | data folder | start → ready (bundled plan loaded, readiness UP) "
                 + "| RSS after ready |\n|---|---|---:|---:|\n");
         results.forEach(r -> rows.append(String.format("| %s | %s | %.1f s | %d MB |%n", r.heap(),
                 r.emptyFolder() ? "empty" : "existing", r.secondsToReady(), r.rssKb() / 1024)));
-        section("Start-up (separate JVM, embedded Neo4j; " + StartupProbe.launch() + ")", rows.toString());
-        StartupProbe.Result empty = results.get(0);
-        StartupProbe.Result existing = results.get(1);
-        goals.add(new Goal("Start → ready, empty data folder", "≤ 10 s", String.format("%.1f s", empty.secondsToReady()),
-                empty.secondsToReady() <= 10));
-        goals.add(new Goal("Start → ready, existing data folder", "≤ 6 s",
-                String.format("%.1f s", existing.secondsToReady()), existing.secondsToReady() <= 6));
-        long rssMb = Math.max(empty.rssKb(), existing.rssKb()) / 1024;
-        goals.add(new Goal("RSS after ready, default settings", "≤ 500 MB", rssMb + " MB", rssMb <= 500));
+        section("Start-up (separate JVM, embedded Neo4j; " + STARTUP_ROUNDS + " rounds of an empty folder, then the "
+                + "folder it left; " + StartupProbe.launch() + ")", rows.toString());
+        goals.add(startupGoal("Start → ready, empty data folder", 10, results, true));
+        goals.add(startupGoal("Start → ready, existing data folder", 6, results, false));
+        long rssMb = results.stream().filter(r -> "default".equals(r.heap())).mapToLong(StartupProbe.Result::rssKb)
+                .max().orElseThrow() / 1024;
+        goals.add(new Goal("RSS after ready, default settings", "≤ 500 MB", rssMb + " MB (the largest)", rssMb <= 500));
+    }
+
+    /** The median start of the default heap on that kind of folder, with every start beside it. */
+    private static Goal startupGoal(String name, double limitSeconds, List<StartupProbe.Result> results,
+            boolean emptyFolder) {
+        double[] seconds = results.stream().filter(r -> "default".equals(r.heap()) && r.emptyFolder() == emptyFolder)
+                .mapToDouble(StartupProbe.Result::secondsToReady).sorted().toArray();
+        double median = seconds[seconds.length / 2];
+        String all = Arrays.stream(seconds).mapToObj(s -> String.format("%.1f", s)).collect(Collectors.joining(", "));
+        return new Goal(name, String.format("≤ %.0f s", limitSeconds),
+                String.format("%.1f s (median of %s s)", median, all), median <= limitSeconds);
     }
 
     /** The four questions of issue 12 (and the others) against Cypher and the peer, in each {@link QueryBench.Mode}. */
