@@ -1,16 +1,14 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.jar.Attributes;
-import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,9 +47,6 @@ public final class StripJarSignatures {
      * manifest (744 KB for eclipse-collections) when it defines a package of the jar.
      */
     private static void withoutDigests(Path manifestFile) throws IOException {
-        if (!Files.exists(manifestFile)) {
-            return;
-        }
         Manifest manifest;
         try (InputStream in = Files.newInputStream(manifestFile)) {
             manifest = new Manifest(in);
@@ -60,19 +55,22 @@ public final class StripJarSignatures {
             section.keySet().removeIf(name -> name.toString().toUpperCase(Locale.ROOT).endsWith("-DIGEST"));
         }
         manifest.getEntries().values().removeIf(Attributes::isEmpty);
+        // Manifest.write leaves out every main attribute (Multi-Release, Automatic-Module-Name…) without a version.
+        manifest.getMainAttributes().putIfAbsent(Attributes.Name.MANIFEST_VERSION, "1.0");
         try (OutputStream out = Files.newOutputStream(manifestFile)) {
             manifest.write(out);
         }
     }
 
     private static List<String> strip(Path jar) throws IOException {
-        try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of())) {
-            Path metaInf = zip.getPath("META-INF");
-            if (!Files.isDirectory(metaInf)) {
+        try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+            Path root = zip.getPath("/");
+            Optional<Path> metaInf = child(root, "META-INF").filter(Files::isDirectory);
+            if (metaInf.isEmpty()) {
                 return List.of();
             }
             List<Path> signatureFiles;
-            try (Stream<Path> entries = Files.list(metaInf)) {
+            try (Stream<Path> entries = Files.list(metaInf.get())) {
                 signatureFiles = entries.filter(entry -> !Files.isDirectory(entry)
                         && SIGNATURE_FILE.matcher(entry.getFileName().toString()).matches()).sorted().toList();
             }
@@ -80,9 +78,20 @@ public final class StripJarSignatures {
                 Files.delete(signatureFile);
             }
             if (!signatureFiles.isEmpty()) {
-                withoutDigests(zip.getPath(JarFile.MANIFEST_NAME));
+                Optional<Path> manifest = child(metaInf.get(), "MANIFEST.MF");
+                if (manifest.isPresent()) {
+                    withoutDigests(manifest.get());
+                }
             }
-            return signatureFiles.stream().map(Path::toString).toList();
+            return signatureFiles.stream().map(file -> root.relativize(file).toString()).toList();
+        }
+    }
+
+    /** The entry of that name in a folder of the jar, in any case: the JDK reads META-INF's names so. */
+    private static Optional<Path> child(Path folder, String name) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(entry -> entry.getFileName() != null
+                    && entry.getFileName().toString().replace("/", "").equalsIgnoreCase(name)).findFirst();
         }
     }
 }

@@ -112,11 +112,11 @@ final class QueryComparison implements AutoCloseable {
                 targets.add(prepared::peer);
                 nanos.add(peerNanos);
             }
+            // The rounds go through every order of the targets: whatever a process still does after it answered (a
+            // collection, a flush) falls on each other target equally often, not always on the same one.
+            List<List<Integer>> orders = orders(targets.size());
             for (int i = 0; i < iterations; i++) {
-                // Each round starts with the next target: whatever a process still does after it answered (a
-                // collection, a flush) falls on each other target equally often, not always on the same one.
-                for (int k = 0; k < targets.size(); k++) {
-                    int target = (i + k) % targets.size();
+                for (int target : orders.get(i % orders.size())) {
                     long start = System.nanoTime();
                     targets.get(target).run();
                     nanos.get(target)[i] = System.nanoTime() - start;
@@ -134,6 +134,24 @@ final class QueryComparison implements AutoCloseable {
         return new Prepared(query, JSON.writeValueAsBytes(Map.of("query", document, "variables", query.variables())),
                 resource("bench/cypher/" + query.name() + ".cypher"), peerDocument == null ? null
                 : JSON.writeValueAsBytes(Map.of("query", peerDocument, "variables", query.variables())));
+    }
+
+    /** Every order of the targets {@code 0..count-1}. */
+    static List<List<Integer>> orders(int count) {
+        List<List<Integer>> orders = new ArrayList<>();
+        orders.add(new ArrayList<>());
+        for (int target = 0; target < count; target++) {
+            List<List<Integer>> longer = new ArrayList<>();
+            for (List<Integer> order : orders) {
+                for (int position = 0; position <= order.size(); position++) {
+                    List<Integer> inserted = new ArrayList<>(order);
+                    inserted.add(position, target);
+                    longer.add(inserted);
+                }
+            }
+            orders = longer;
+        }
+        return orders;
     }
 
     /** One query's request bodies and statement, ready to send; {@code peerBody} null when the peer has none. */
