@@ -1,8 +1,12 @@
 package io.dutygraph.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -18,13 +22,26 @@ final class StartupProbe {
     static final Path APP_JAR = Path.of("target/app/dutygraph.jar");
     static final Path CDS_ARCHIVE = Path.of("target/app/dutygraph.jsa");
 
+    private static final Pattern APP_JVM_FLAGS = Pattern.compile("<app\\.jvm\\.flags>([^<]+)</app\\.jvm\\.flags>");
+
     /**
-     * The JVM options of README's run command and spring-boot:run (pom property {@code app.jvm.flags}): the serial
-     * collector, a small initial heap, no full collection for class metadata below 128 MB, and glibc's freed C heap
-     * handed back (RSS after ready ~470 MB instead of ~650).
+     * The JVM options of README's run command and spring-boot:run, read from their one definition, the pom property
+     * {@code app.jvm.flags} (the benchmark runs in the project folder): the serial collector, a small initial heap,
+     * no full collection for class metadata below 128 MB, and glibc's freed C heap handed back.
      */
-    static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MetaspaceSize=128m",
-            "-XX:TrimNativeHeapInterval=5000");
+    static final List<String> APP_JVM_OPTIONS = appJvmOptions(Path.of("pom.xml"));
+
+    static List<String> appJvmOptions(Path pom) {
+        try {
+            Matcher flags = APP_JVM_FLAGS.matcher(Files.readString(pom));
+            if (!flags.find()) {
+                throw new IllegalStateException(pom + " defines no property app.jvm.flags");
+            }
+            return List.of(flags.group(1).trim().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the app's JVM options from " + pom, e);
+        }
+    }
 
     /** How the probe starts the app: with the AppCDS archive, or from the class path. */
     static String launch() {
